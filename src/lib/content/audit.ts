@@ -1,0 +1,75 @@
+// Content-quality checks beyond the schema: coverage of the article, duplicates and balance.
+// Each returns human-readable findings; an empty list means the decks pass.
+import { questionTexts, type Deck, type Question } from '$lib/domain/question';
+import { allQuestions, type Catalog } from './catalog';
+
+/** Body paragraphs and captions that no question quotes. */
+export function uncoveredParagraphs(catalog: Catalog): string[] {
+	const quoted = new Set(
+		allQuestions(catalog).flatMap((question) => question.sources.map((source) => source.location.paragraphId))
+	);
+	return catalog.article.paragraphs
+		.filter((paragraph) => paragraph.kind !== 'heading' && !quoted.has(paragraph.id))
+		.map((paragraph) => `${paragraph.id} (${paragraph.kind}): ${paragraph.text.slice(0, 30)}…`);
+}
+
+const numberPattern = /\d+(?:[.,]\d+)*/g;
+const normalizeNumber = (token: string) => token.replace(/,/g, '');
+
+/** The numbers written with digits in a text, commas removed (3,000 → 3000). */
+export function numbersIn(text: string): string[] {
+	return (text.match(numberPattern) ?? []).map(normalizeNumber);
+}
+
+const datePattern = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}年代/g;
+
+/** Date expressions as the article writes them (2024年11月, 8月31日, 1990年代). */
+export function datesIn(text: string): string[] {
+	return text.match(datePattern) ?? [];
+}
+
+/** Numbers and dates of the article that no question's own text (not its source quote) mentions. */
+export function unaskedNumbersAndDates(catalog: Catalog): string[] {
+	const texts = allQuestions(catalog).flatMap(questionTexts);
+	const askedNumbers = new Set(texts.flatMap(numbersIn));
+	const askedText = texts.join('\n');
+	const missing: string[] = [];
+	for (const paragraph of catalog.article.paragraphs) {
+		for (const number of new Set(numbersIn(paragraph.text))) {
+			if (!askedNumbers.has(number)) missing.push(`number ${number} (${paragraph.id})`);
+		}
+		for (const date of new Set(datesIn(paragraph.text))) {
+			if (!askedText.includes(date)) missing.push(`date ${date} (${paragraph.id})`);
+		}
+	}
+	return missing;
+}
+
+const normalizePrompt = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** Pairs of questions whose prompts are the same once spacing, punctuation and case are ignored. */
+export function duplicateQuestions(catalog: Catalog): string[] {
+	const found: string[] = [];
+	for (const language of ['zh', 'en'] as const) {
+		const seen = new Map<string, string>();
+		for (const question of allQuestions(catalog)) {
+			const key = `${question.kind}:${normalizePrompt(question.prompt[language])}`;
+			const first = seen.get(key);
+			if (first) found.push(`${first} and ${question.id} ask the same (${language})`);
+			else seen.set(key, question.id);
+		}
+	}
+	return found;
+}
+
+/** Decks whose true and false statements differ in number by more than one. */
+export function unbalancedTrueFalse(decks: Deck[]): string[] {
+	return decks.flatMap((deck) => {
+		const statements = deck.questions.filter(
+			(question): question is Extract<Question, { kind: 'true-false' }> => question.kind === 'true-false'
+		);
+		const trueCount = statements.filter((question) => question.answer).length;
+		const falseCount = statements.length - trueCount;
+		return Math.abs(trueCount - falseCount) > 1 ? [`${deck.id}: ${trueCount} true, ${falseCount} false`] : [];
+	});
+}

@@ -1,0 +1,69 @@
+import type { Article, Paragraph, SourceLocation } from '$lib/domain/article';
+import type { DeckId, ParagraphId, QuestionId } from '$lib/domain/ids';
+import type { Deck, Question } from '$lib/domain/question';
+
+/** All content, validated, in a plain serializable shape (it travels from the build to the page as JSON). */
+export type Catalog = {
+	/** Changes whenever any deck or the article changes; stamped into links and backups. */
+	version: string;
+	article: Article;
+	decks: Deck[];
+};
+
+/** A question's anchor in one paragraph: used to draw highlights in the reader. */
+export type QuestionAnchor = {
+	questionId: QuestionId;
+	deckId: DeckId;
+	/** True for the question's first source, the sentence it is anchored to. */
+	primary: boolean;
+} & SourceLocation;
+
+export function allQuestions(catalog: Catalog): Question[] {
+	return catalog.decks.flatMap((deck) => deck.questions);
+}
+
+export function findQuestion(catalog: Catalog, id: string): Question | undefined {
+	return allQuestions(catalog).find((question) => question.id === id);
+}
+
+export function findDeck(catalog: Catalog, id: string): Deck | undefined {
+	return catalog.decks.find((deck) => deck.id === id);
+}
+
+export function findParagraph(catalog: Catalog, id: string): Paragraph | undefined {
+	return catalog.article.paragraphs.find((paragraph) => paragraph.id === id);
+}
+
+/** The questions that quote a paragraph, in deck order. */
+export function questionsOfParagraph(catalog: Catalog, id: ParagraphId): Question[] {
+	return allQuestions(catalog).filter((question) =>
+		question.sources.some((source) => source.location.paragraphId === id)
+	);
+}
+
+/** Every quoted range of every paragraph, keyed by paragraph id. */
+export function anchorsByParagraph(catalog: Catalog): Record<string, QuestionAnchor[]> {
+	const anchors: Record<string, QuestionAnchor[]> = {};
+	for (const question of allQuestions(catalog)) {
+		question.sources.forEach(({ location }, index) => {
+			(anchors[location.paragraphId] ??= []).push({
+				questionId: question.id,
+				deckId: question.deckId,
+				primary: index === 0,
+				...location
+			});
+		});
+	}
+	return anchors;
+}
+
+/** A short, stable fingerprint of the content (FNV-1a over its JSON). */
+export function contentVersion(article: Article, decks: Deck[]): string {
+	const text = JSON.stringify({ article, decks });
+	let hash = 0x811c9dc5;
+	for (let index = 0; index < text.length; index++) {
+		hash ^= text.charCodeAt(index);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0).toString(36);
+}

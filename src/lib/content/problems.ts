@@ -1,0 +1,30 @@
+import { AppError } from '$lib/domain/errors';
+
+/** One thing wrong with a deck file, named precisely enough to fix without searching. */
+export type ContentProblem = {
+	file: string;
+	questionId?: string;
+	field: string;
+	message: string;
+};
+
+export function formatProblem(problem: ContentProblem): string {
+	const where = [
+		problem.file,
+		problem.questionId ? `question "${problem.questionId}"` : undefined,
+		problem.field
+	]
+		.filter(Boolean)
+		.join(' › ');
+	return `${where}: ${problem.message}`;
+}
+
+/** Thrown when any deck is invalid; lists every problem at once. */
+export class ContentError extends AppError {
+	constructor(readonly problems: ContentProblem[]) {
+		super(
+			`${problems.length} problem${problems.length === 1 ? '' : 's'} in the question decks:\n` +
+				problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')
+		);
+	}
+}

@@ -1,0 +1,74 @@
+import { AppError } from './errors';
+import { paragraphId, type ParagraphId } from './ids';
+
+export type ParagraphKind = 'body' | 'heading' | 'caption';
+
+export type Paragraph = {
+	id: ParagraphId;
+	/** 1-based position in the article. */
+	number: number;
+	kind: ParagraphKind;
+	text: string;
+};
+
+export type Article = {
+	/** ISO date from the article's first line (`date YYYY-MM-DD`). */
+	date: string;
+	paragraphs: Paragraph[];
+};
+
+/** Where a quote lies: a paragraph and the character range [start, end) within its text. */
+export type SourceLocation = {
+	paragraphId: ParagraphId;
+	start: number;
+	end: number;
+};
+
+export class ArticleFormatError extends AppError {}
+
+const datelinePattern = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
+// A caption starts with a date and ends with a photo credit in full-width brackets, e.g. （新華社）.
+const captionPattern = /^\d{4}年\d{1,2}月\d{1,2}日，[\s\S]*（[^（）]+）$/;
+const sentenceEnd = /[。！？」）]$/;
+const headingMaxLength = 30;
+
+function classify(text: string): ParagraphKind {
+	if (captionPattern.test(text)) return 'caption';
+	if (text.length <= headingMaxLength && !sentenceEnd.test(text)) return 'heading';
+	return 'body';
+}
+
+/** Splits the article file into its date and numbered paragraphs with stable anchors (`p1`, `p2`, ...). */
+export function parseArticle(raw: string): Article {
+	const normalized = raw.replace(/\r\n?/g, '\n');
+	const dateline = datelinePattern.exec(normalized);
+	if (!dateline?.[1]) {
+		throw new ArticleFormatError('The article must start with a line "date YYYY-MM-DD".');
+	}
+	const body = normalized.slice(dateline[0].length);
+	const paragraphs = body
+		.split(/\n\s*\n/)
+		.map((text) => text.trim())
+		.filter((text) => text.length > 0)
+		.map((text, index): Paragraph => ({
+			id: paragraphId(`p${index + 1}`),
+			number: index + 1,
+			kind: classify(text),
+			text
+		}));
+	return { date: dateline[1], paragraphs };
+}
+
+/** Every place the quote occurs in the article, in reading order. */
+export function findQuote(article: Article, quote: string): SourceLocation[] {
+	const found: SourceLocation[] = [];
+	if (quote.length === 0) return found;
+	for (const paragraph of article.paragraphs) {
+		let from = paragraph.text.indexOf(quote);
+		while (from !== -1) {
+			found.push({ paragraphId: paragraph.id, start: from, end: from + quote.length });
+			from = paragraph.text.indexOf(quote, from + 1);
+		}
+	}
+	return found;
+}

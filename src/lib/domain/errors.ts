@@ -1,0 +1,7 @@
+/** The one base class of the app's own errors; messages name the offending value. */
+export class AppError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = new.target.name;
+	}
+}

@@ -1,0 +1,8 @@
+/** Ids are branded so a deck id can never be passed where a question id is expected. */
+export type QuestionId = string & { readonly __brand: 'QuestionId' };
+export type DeckId = string & { readonly __brand: 'DeckId' };
+export type ParagraphId = string & { readonly __brand: 'ParagraphId' };
+
+export const questionId = (value: string) => value as QuestionId;
+export const deckId = (value: string) => value as DeckId;
+export const paragraphId = (value: string) => value as ParagraphId;

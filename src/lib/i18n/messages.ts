@@ -1,0 +1,170 @@
+import type { Language } from '$lib/domain/language';
+import type { QuestionKind } from '$lib/domain/question';
+
+/** Every interface text. Both languages must fill every key: the type checker enforces it. */
+export type Messages = {
+	appName: string;
+	appTagline: string;
+	languageName: string;
+	switchLanguage: string;
+	skipToContent: string;
+	navHome: string;
+	navArticle: string;
+	navMain: string;
+	articleDated: (date: string) => string;
+	decksHeading: string;
+	questionCount: (count: number) => string;
+	emptyDecks: string;
+	openDeck: string;
+	readArticle: string;
+	readArticleLead: string;
+	deckQuestionsHeading: string;
+	kind: Record<QuestionKind, string>;
+	showAnswer: string;
+	hideAnswer: string;
+	answerHeading: string;
+	explanationHeading: string;
+	sourceHeading: string;
+	goToSentence: string;
+	showOtherLanguage: string;
+	hideOtherLanguage: string;
+	trueLabel: string;
+	falseLabel: string;
+	correctMark: string;
+	acceptedAnswers: string;
+	correctOrder: string;
+	articleHeading: string;
+	paragraphLabel: (number: number) => string;
+	captionLabel: string;
+	questionsFromParagraph: (count: number) => string;
+	noQuestionsFromParagraph: string;
+	paragraphQuestionsHeading: (number: number) => string;
+	backToArticle: string;
+	highlightedFor: string;
+	backToQuestion: string;
+	clearHighlight: string;
+	inDeck: string;
+	notFoundTitle: string;
+	notFoundBody: string;
+	errorTitle: string;
+	goHome: string;
+};
+
+const zh: Messages = {
+	appName: '上合與中亞：讀報學習',
+	appTagline: '從一篇時事分析學習：測驗、記憶卡與課堂練習，全部在你的瀏覽器中離線運作。',
+	languageName: '中文',
+	switchLanguage: 'English',
+	skipToContent: '跳到主要內容',
+	navHome: '首頁',
+	navArticle: '原文',
+	navMain: '主選單',
+	articleDated: (date) => `原文日期：${date}`,
+	decksHeading: '題組',
+	questionCount: (count) => `${count} 題`,
+	emptyDecks: '目前沒有題組。請在 questions/decks/ 加入題組檔案。',
+	openDeck: '打開題組',
+	readArticle: '閱讀原文',
+	readArticleLead: '每一段都標出由它出題的題目數；每一題都能回到它引用的句子。',
+	deckQuestionsHeading: '題目',
+	kind: {
+		flashcard: '記憶卡',
+		'single-choice': '單選題',
+		'multiple-select': '多選題',
+		'true-false': '是非題',
+		cloze: '填空題',
+		ordering: '排序題',
+		matching: '配對題'
+	},
+	showAnswer: '顯示答案',
+	hideAnswer: '隱藏答案',
+	answerHeading: '答案',
+	explanationHeading: '解說',
+	sourceHeading: '出處',
+	goToSentence: '在原文中查看這一句',
+	showOtherLanguage: '顯示英文',
+	hideOtherLanguage: '隱藏英文',
+	trueLabel: '是',
+	falseLabel: '非',
+	correctMark: '正確',
+	acceptedAnswers: '可接受的答案',
+	correctOrder: '正確順序',
+	articleHeading: '中亞、俄羅斯與中國：上合天津峰會前後',
+	paragraphLabel: (number) => `第 ${number} 段`,
+	captionLabel: '圖片說明',
+	questionsFromParagraph: (count) => `${count} 題出自此段`,
+	noQuestionsFromParagraph: '此段沒有題目',
+	paragraphQuestionsHeading: (number) => `出自第 ${number} 段的題目`,
+	backToArticle: '回到原文',
+	highlightedFor: '已標出這一題引用的句子：',
+	backToQuestion: '回到題目',
+	clearHighlight: '取消標示',
+	inDeck: '題組',
+	notFoundTitle: '找不到這一頁',
+	notFoundBody: '這個連結可能已過時或打錯了。',
+	errorTitle: '出了點問題',
+	goHome: '回到首頁'
+};
+
+const en: Messages = {
+	appName: 'SCO & Central Asia: Read and Learn',
+	appTagline:
+		'Learn from one current-affairs analysis: quizzes, flashcards and class practice, all offline in your browser.',
+	languageName: 'English',
+	switchLanguage: '中文',
+	skipToContent: 'Skip to main content',
+	navHome: 'Home',
+	navArticle: 'Article',
+	navMain: 'Main menu',
+	articleDated: (date) => `Article dated ${date}`,
+	decksHeading: 'Decks',
+	questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
+	emptyDecks: 'There are no decks yet. Add deck files to questions/decks/.',
+	openDeck: 'Open deck',
+	readArticle: 'Read the article',
+	readArticleLead:
+		'Each paragraph shows how many questions come from it; every question leads back to the sentence it quotes.',
+	deckQuestionsHeading: 'Questions',
+	kind: {
+		flashcard: 'Flashcard',
+		'single-choice': 'Single choice',
+		'multiple-select': 'Multiple select',
+		'true-false': 'True or false',
+		cloze: 'Fill in the blank',
+		ordering: 'Ordering',
+		matching: 'Matching'
+	},
+	showAnswer: 'Show answer',
+	hideAnswer: 'Hide answer',
+	answerHeading: 'Answer',
+	explanationHeading: 'Explanation',
+	sourceHeading: 'Source',
+	goToSentence: 'See this sentence in the article',
+	showOtherLanguage: 'Show Chinese',
+	hideOtherLanguage: 'Hide Chinese',
+	trueLabel: 'True',
+	falseLabel: 'False',
+	correctMark: 'correct',
+	acceptedAnswers: 'Accepted answers',
+	correctOrder: 'Correct order',
+	articleHeading: 'Central Asia, Russia and China around the SCO summit in Tianjin',
+	paragraphLabel: (number) => `Paragraph ${number}`,
+	captionLabel: 'Image caption',
+	questionsFromParagraph: (count) => `${count} question${count === 1 ? '' : 's'} from this paragraph`,
+	noQuestionsFromParagraph: 'No questions from this paragraph',
+	paragraphQuestionsHeading: (number) => `Questions from paragraph ${number}`,
+	backToArticle: 'Back to the article',
+	highlightedFor: 'Highlighted: the sentence this question quotes:',
+	backToQuestion: 'Back to the question',
+	clearHighlight: 'Clear highlight',
+	inDeck: 'Deck',
+	notFoundTitle: 'Page not found',
+	notFoundBody: 'The link may be out of date or mistyped.',
+	errorTitle: 'Something went wrong',
+	goHome: 'Go to the home page'
+};
+
+export const messages: Record<Language, Messages> = { zh, en };
+
+/** The BCP 47 tag of each language, for the lang attribute. */
+export const languageTags: Record<Language, string> = { zh: 'zh-Hant', en: 'en' };

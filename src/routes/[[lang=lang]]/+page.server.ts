@@ -1,0 +1,16 @@
+import { siteCatalog } from '$lib/content/files.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const catalog = siteCatalog();
+	return {
+		decks: catalog.decks.map((deck) => ({
+			id: deck.id,
+			title: deck.title,
+			description: deck.description,
+			questionCount: deck.questions.length,
+			kinds: [...new Set(deck.questions.map((question) => question.kind))]
+		})),
+		paragraphCount: catalog.article.paragraphs.length
+	};
+};

@@ -1,0 +1,12 @@
+import { allQuestions, anchorsByParagraph } from '$lib/content/catalog';
+import { siteCatalog } from '$lib/content/files.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const catalog = siteCatalog();
+	return {
+		article: catalog.article,
+		anchors: anchorsByParagraph(catalog),
+		prompts: Object.fromEntries(allQuestions(catalog).map((question) => [question.id, question.prompt]))
+	};
+};

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allQuestions } from '$lib/content/catalog';
+import { loadCatalog } from '$lib/content/load';
+import { formatProblem } from '$lib/content/problems';
+import { validateDecks } from '$lib/content/validate';
+import { parseArticle } from '$lib/domain/article';
+import { questionsFolder, readArticleText, readDeckFiles } from './read-files';
+
+describe('the decks in questions/', () => {
+	const article = parseArticle(readArticleText());
+	const files = readDeckFiles();
+
+	it('are all valid, with every problem listed if not', () => {
+		const { problems } = validateDecks(files, article);
+		expect(problems.map(formatProblem)).toEqual([]);
+	});
+
+	it('quote the article verbatim, each quote once', () => {
+		const text = readArticleText();
+		const catalog = loadCatalog(text, files);
+		for (const question of allQuestions(catalog)) {
+			for (const source of question.sources) {
+				expect(text.split(source.quote).length - 1, `${question.id}: ${source.quote}`).toBe(1);
+				const paragraph = catalog.article.paragraphs.find((p) => p.id === source.location.paragraphId)!;
+				expect(paragraph.text.slice(source.location.start, source.location.end)).toBe(source.quote);
+			}
+		}
+	});
+
+	it('use unique question ids', () => {
+		const ids = allQuestions(loadCatalog(readArticleText(), files)).map((question) => question.id);
+		expect(ids.length).toBeGreaterThan(0);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('keep the project copy of the article identical to the reference in ../shared', () => {
+		const reference = join(questionsFolder, '../../shared/source/article.txt');
+		if (!existsSync(reference)) return;
+		expect(readArticleText()).toBe(readFileSync(reference, 'utf8'));
+	});
+});

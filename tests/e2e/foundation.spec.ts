@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('browsing the content', () => {
+	test('home lists the decks with their question counts, matching each deck page', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('上合與中亞：讀報學習');
+		const cards = page.locator('.deck-card');
+		expect(await cards.count()).toBeGreaterThan(0);
+		const first = cards.first();
+		const countText = await first.getByTestId('question-count').textContent();
+		const count = Number(countText?.match(/\d+/)?.[0]);
+		await first.getByRole('link').click();
+		await expect(page.locator('.question-item')).toHaveCount(count);
+	});
+
+	test('a question reveals its answer and explanation, and shows the other language on request', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await page.locator('.deck-card').first().getByRole('link').click();
+		await page.locator('.question-item').first().locator('.question-prompt a').click();
+		const card = page.locator('.question-card');
+		await expect(card.getByTestId('answer')).toHaveCount(0);
+		await card.getByRole('button', { name: '顯示答案' }).click();
+		await expect(card.getByTestId('answer')).toBeVisible();
+		await expect(card.locator('.other-language')).toHaveCount(0);
+		await card.getByRole('button', { name: '顯示英文' }).click();
+		await expect(card.locator('.other-language').first()).toBeVisible();
+		await expect(card.locator('.other-language').first()).toHaveAttribute('lang', 'en');
+	});
+
+	test('a question leads to its highlighted sentence in the article, and back', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('.deck-card').first().getByRole('link').click();
+		await page.locator('.question-item').first().locator('.question-prompt a').click();
+		const questionUrl = page.url();
+		const prompt = await page.locator('.question-card h1').textContent();
+		const quote = (await page.locator('.source-quote blockquote').first().textContent())!.trim();
+
+		await page.locator('.source-quote figcaption a').first().click();
+		await expect(page).toHaveURL(/\/article\/#q-/);
+		const highlight = page.locator('mark.source-highlight');
+		await expect(highlight.first()).toBeVisible();
+		expect((await highlight.allTextContents()).join('')).toBe(quote);
+		await expect(highlight.first()).toBeInViewport();
+		await expect(page.getByRole('status')).toContainText(prompt!.trim());
+
+		await page.getByRole('link', { name: '回到題目' }).click();
+		await expect(page).toHaveURL(questionUrl);
+	});
+
+	test('the reader shows each paragraph with its question count, linking to those questions', async ({
+		page
+	}) => {
+		await page.goto('/article/');
+		await expect(page.locator('section.paragraph')).toHaveCount(27);
+		await expect(page.locator('.paragraph-caption')).toHaveCount(4);
+		const firstParagraph = page.locator('#p1');
+		const label = await firstParagraph.locator('.paragraph-questions').textContent();
+		const count = Number(label?.match(/\d+/)?.[0]);
+		expect(count).toBeGreaterThan(0);
+		const paragraphText = (await firstParagraph.locator('.paragraph-text').textContent())!.replace(
+			/\s+/g,
+			''
+		);
+
+		await firstParagraph.locator('.paragraph-questions').click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('出自第 1 段的題目');
+		await expect(page.locator('.question-item')).toHaveCount(count);
+
+		// Every listed question quotes this paragraph.
+		await page.locator('.question-item .question-prompt a').first().click();
+		const quote = (await page.locator('.source-quote blockquote').first().textContent())!.trim();
+		expect(paragraphText).toContain(quote.replace(/\s+/g, ''));
+	});
+
+	test('an unknown address shows a clear not-found page', async ({ page }) => {
+		const response = await page.goto('/decks/no-such-deck/');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到這一頁');
+	});
+});
+
+test.describe('choosing a language', () => {
+	test('switching to English shows the English pages, and the choice survives a reload', async ({ page }) => {
+		await page.goto('/article/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+		await page.getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(/\/en\/article\/$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Central Asia, Russia and China around the SCO summit in Tianjin'
+		);
+
+		await page.reload();
+		await expect(page.getByRole('link', { name: 'Article', exact: true })).toBeVisible();
+
+		// Opening the Chinese address sends the learner to their chosen language.
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/en\/$/);
+		await expect(page.getByRole('heading', { name: 'Decks' })).toBeVisible();
+
+		await page.getByRole('link', { name: '中文' }).click();
+		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+		await expect(page.getByRole('heading', { name: '題組' })).toBeVisible();
+	});
+
+	test('English deck pages show the English question text', async ({ page }) => {
+		await page.goto('/en/');
+		await page.locator('.deck-card').first().getByRole('link').click();
+		const prompt = await page.locator('.question-item .question-prompt').first().textContent();
+		expect(prompt).toMatch(/[A-Za-z]/);
+	});
+});
