@@ -1,0 +1,84 @@
+import type { DeckId, QuestionId } from '../ids';
+import type { CardState } from './card';
+import type { ReviewSettings } from './settings';
+
+/** Learning cards due within this window are shown early when nothing else is left (as Anki does). */
+export const learnAheadMs = 20 * 60_000;
+
+/** A question in scope for a session, with its card if it has ever been studied. */
+export type QueueInput = {
+	questions: { questionId: QuestionId; deckId: DeckId }[];
+	cards: ReadonlyMap<string, CardState>;
+	nowMs: number;
+	settings: Pick<ReviewSettings, 'newCardsPerDay' | 'maximumReviewsPerDay'>;
+	/** New cards already introduced and reviews already done since the study day began. */
+	newIntroducedToday: number;
+	reviewsDoneToday: number;
+};
+
+export type QueueItem =
+	| { kind: 'learning'; card: CardState }
+	| { kind: 'review'; card: CardState }
+	| { kind: 'new'; questionId: QuestionId; deckId: DeckId };
+
+export type StudyQueue = {
+	/** Due (re)learning cards, earliest first. */
+	learning: CardState[];
+	/** Due review cards, earliest first, capped by the daily review limit. */
+	review: CardState[];
+	/** New questions in deck order, capped by the daily new-card limit. */
+	fresh: { questionId: QuestionId; deckId: DeckId }[];
+	/** (Re)learning cards due later, earliest first: shown within learnAheadMs when nothing else is left. */
+	laterLearning: CardState[];
+};
+
+export type QueueCounts = { new: number; learning: number; review: number };
+
+const isActive = (card: CardState, nowMs: number) => !card.suspended && card.buriedUntilMs <= nowMs;
+const byDue = (a: CardState, b: CardState) => a.dueAtMs - b.dueAtMs || a.questionId.localeCompare(b.questionId);
+
+/** Sorts the questions in scope into what is due now: learning first, then reviews, then new cards. */
+export function buildQueue(input: QueueInput): StudyQueue {
+	const learning: CardState[] = [];
+	const laterLearning: CardState[] = [];
+	const review: CardState[] = [];
+	const fresh: StudyQueue['fresh'] = [];
+	for (const question of input.questions) {
+		const card = input.cards.get(question.questionId);
+		if (!card || card.phase === 'new') {
+			if (!card || isActive(card, input.nowMs)) fresh.push(question);
+			continue;
+		}
+		if (!isActive(card, input.nowMs)) continue;
+		if (card.phase === 'review') {
+			if (card.dueAtMs <= input.nowMs) review.push(card);
+		} else if (card.dueAtMs <= input.nowMs) learning.push(card);
+		else laterLearning.push(card);
+	}
+	const newAllowed = Math.max(0, input.settings.newCardsPerDay - input.newIntroducedToday);
+	const reviewsAllowed = Math.max(0, input.settings.maximumReviewsPerDay - input.reviewsDoneToday);
+	return {
+		learning: learning.sort(byDue),
+		review: review.sort(byDue).slice(0, reviewsAllowed),
+		fresh: fresh.slice(0, newAllowed),
+		laterLearning: laterLearning.sort(byDue)
+	};
+}
+
+/** The next card to show, or undefined when the session is done (or waiting for a learning step). */
+export function nextInQueue(queue: StudyQueue, nowMs: number): QueueItem | undefined {
+	const [learning] = queue.learning;
+	if (learning) return { kind: 'learning', card: learning };
+	const [review] = queue.review;
+	if (review) return { kind: 'review', card: review };
+	const [fresh] = queue.fresh;
+	if (fresh) return { kind: 'new', ...fresh };
+	const [later] = queue.laterLearning;
+	if (later && later.dueAtMs - nowMs <= learnAheadMs) return { kind: 'learning', card: later };
+	return undefined;
+}
+
+/** The counts shown on the home and deck pages and during a session. */
+export function queueCounts(queue: StudyQueue): QueueCounts {
+	return { new: queue.fresh.length, learning: queue.learning.length, review: queue.review.length };
+}
