@@ -1,11 +1,30 @@
+import { resolveSettings, validateSetting, type ReviewSettings } from '$lib/domain/scheduling/settings';
 import type { StudyDatabase } from './database';
+import { StorageWriteError } from './errors';
 
-/** Reads one stored setting, or the fallback when it was never set. */
-export async function readSetting<T>(database: StudyDatabase, key: string, fallback: T): Promise<T> {
-	const record = await database.settings.get(key);
-	return record === undefined ? fallback : (record.value as T);
+const reviewSettingsKey = 'review-settings';
+
+/** The learner's review settings, defaults filled in. */
+export async function loadReviewSettings(database: StudyDatabase): Promise<ReviewSettings> {
+	const record = await database.settings.get(reviewSettingsKey);
+	const stored = record && typeof record.value === 'object' && record.value !== null ? record.value : {};
+	return resolveSettings(stored as Record<string, unknown>);
 }
 
-export async function writeSetting<T>(database: StudyDatabase, key: string, value: T): Promise<void> {
-	await database.settings.put({ key, value });
+/** Saves one setting after checking it; an invalid value throws InvalidSettingError and changes nothing. */
+export async function saveReviewSetting<K extends keyof ReviewSettings>(
+	database: StudyDatabase,
+	field: K,
+	value: unknown
+): Promise<ReviewSettings> {
+	const valid = validateSetting(field, value);
+	try {
+		return await database.transaction('rw', database.settings, async () => {
+			const next = { ...(await loadReviewSettings(database)), [field]: valid };
+			await database.settings.put({ key: reviewSettingsKey, value: next });
+			return next;
+		});
+	} catch (error) {
+		throw new StorageWriteError(error);
+	}
 }
