@@ -16,7 +16,8 @@ export function clockShift(utcOffsetMinutes: number, dayStartHour: number): Cloc
 export const toSchedulerMs = (realMs: number, shift: ClockShiftMinutes) => realMs + shift * minuteMs;
 
 /** The real time for a time computed by ts-fsrs. */
-export const fromSchedulerMs = (schedulerMs: number, shift: ClockShiftMinutes) => schedulerMs - shift * minuteMs;
+export const fromSchedulerMs = (schedulerMs: number, shift: ClockShiftMinutes) =>
+	schedulerMs - shift * minuteMs;
 
 /** When the learner's current study day began (e.g. 4 AM local today, or yesterday before 4 AM). */
 export function startOfStudyDayMs(realMs: number, shift: ClockShiftMinutes): number {

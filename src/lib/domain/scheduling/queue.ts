@@ -35,7 +35,8 @@ export type StudyQueue = {
 export type QueueCounts = { new: number; learning: number; review: number };
 
 const isActive = (card: CardState, nowMs: number) => !card.suspended && card.buriedUntilMs <= nowMs;
-const byDue = (a: CardState, b: CardState) => a.dueAtMs - b.dueAtMs || a.questionId.localeCompare(b.questionId);
+const byDue = (a: CardState, b: CardState) =>
+	a.dueAtMs - b.dueAtMs || a.questionId.localeCompare(b.questionId);
 
 /** Sorts the questions in scope into what is due now: learning first, then reviews, then new cards. */
 export function buildQueue(input: QueueInput): StudyQueue {

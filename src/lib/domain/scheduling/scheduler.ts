@@ -12,7 +12,15 @@ import {
 	type StepUnit
 } from 'ts-fsrs';
 import { dayMs, fromSchedulerMs, startOfStudyDayMs, toSchedulerMs, type ClockShiftMinutes } from './clock';
-import { phases, ratingNumber, ratings, type CardState, type Phase, type Rating, type ReviewEntry } from './card';
+import {
+	phases,
+	ratingNumber,
+	ratings,
+	type CardState,
+	type Phase,
+	type Rating,
+	type ReviewEntry
+} from './card';
 import type { ReviewSettings } from './settings';
 
 /** What one rating would do: the card after it, its log entry, and the wait until it is due again. */
@@ -127,6 +135,10 @@ export class Scheduler {
 	/** The chance (0 to 1) the learner still recalls the card now; 0 for a new card. */
 	retrievability(card: CardState, nowMs: number, shift: ClockShiftMinutes): number {
 		if (card.phase === 'new') return 0;
-		return this.engine.get_retrievability(toFsrsCard(card, shift), new Date(toSchedulerMs(nowMs, shift)), false);
+		return this.engine.get_retrievability(
+			toFsrsCard(card, shift),
+			new Date(toSchedulerMs(nowMs, shift)),
+			false
+		);
 	}
 }

@@ -1,0 +1,229 @@
+import type { ClozeQuestion, Question } from './question';
+import { ResponseMismatchError, type Response, type ResponseFor } from './response';
+
+/** The verdict on one submitted response. */
+export type Grade =
+	/** Flashcards: the learner rates themselves. */
+	| { kind: 'self-graded' }
+	| { kind: 'correct' }
+	/** A typed answer one or two letters off: wrong in scores, shown as "almost" with the form it was near. */
+	| { kind: 'near-miss'; expected: string }
+	/** partial: the fraction right (0..1) for multiple-select, ordering and matching. */
+	| { kind: 'wrong'; partial?: number };
+
+/**
+ * Maps Chinese text to one script so Traditional and Simplified compare equal; other text passes through.
+ * Both sides of a comparison go through it, so the direction does not matter.
+ */
+export type ChineseConverter = (text: string) => string;
+
+/** Grades every kind of question; typed answers go through the converter it was made with. */
+export type Grader = {
+	grade(question: Question, response: Response): Grade;
+	/** The form a typed text is compared in (see normalizeAnswer). */
+	normalizeAnswer(text: string): string;
+};
+
+const isDigit = (character: string | undefined) =>
+	character !== undefined && character >= '0' && character <= '9';
+// Kept between two digits: a decimal point (2.4萬), a fraction or date (1/3, 2025/6/17), a time (9:30).
+const numberPunctuation = new Set(['.', '/', ':']);
+const ignoredCharacter = /[\p{P}\p{Z}\p{Sk}\s~]/u;
+
+/**
+ * The form a typed answer is compared in: NFKC (full-width to half-width), one Chinese script, lower case,
+ * without spaces or punctuation, thousands separators dropped and date separators unified (2025-06-17 → 2025/6/17).
+ */
+export function normalizeAnswer(text: string, unifyScript: ChineseConverter): string {
+	const unified = unifyScript(text.normalize('NFKC'))
+		.toLowerCase()
+		.replace(/(\d)[,\s]+(?=\d)/g, '$1')
+		.replace(/(\d)\s*[-/‐‑‒–—―−]\s*(?=\d)/g, '$1/')
+		.replace(/\/0+(?=\d)/g, '/');
+	const characters = Array.from(unified);
+	return characters
+		.filter((character, index) => {
+			if (!ignoredCharacter.test(character)) return true;
+			return (
+				numberPunctuation.has(character) && isDigit(characters[index - 1]) && isDigit(characters[index + 1])
+			);
+		})
+		.join('');
+}
+
+const multipliers: Record<string, number> = {
+	百: 2,
+	千: 3,
+	萬: 4,
+	万: 4,
+	億: 8,
+	亿: 8,
+	thousand: 3,
+	million: 6,
+	billion: 9
+};
+const numberPattern = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(百|千|萬|万|億|亿|thousand|million|billion)?%?$/;
+
+/**
+ * The value of a number as a reader writes it: digits with optional thousands commas or spaces, a decimal part
+ * and a multiplier (2.4萬, 24,000, 24 000, 130億, 1.1 million), full-width digits allowed; null if it is not one.
+ */
+export function parseNumber(text: string): number | null {
+	const compact = text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, '');
+	const match = numberPattern.exec(compact);
+	if (!match) return null;
+	const whole = match[1]!.replaceAll(',', '');
+	const fraction = match[2] ?? '';
+	const exponent = match[3] ? multipliers[match[3]]! : 0;
+	// Shifting the decimal point in the string keeps 1.1萬 exactly 11000 (1.1 × 10000 is not, in binary).
+	return Number(`${whole}${fraction}e${exponent - fraction.length}`);
+}
+
+/** The edit distance (insertions, deletions, substitutions) between two strings, by code point. */
+function levenshtein(a: string, b: string): number {
+	const left = Array.from(a);
+	const right = Array.from(b);
+	let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+	for (let row = 1; row <= left.length; row++) {
+		const current = [row];
+		for (let column = 1; column <= right.length; column++) {
+			const substitution = previous[column - 1]! + (left[row - 1] === right[column - 1] ? 0 : 1);
+			current.push(Math.min(previous[column]! + 1, current[column - 1]! + 1, substitution));
+		}
+		previous = current;
+	}
+	return previous[right.length]!;
+}
+
+// The digits and Chinese numerals of a text: a near miss may fix a typo but never change a number.
+const numerals = (text: string) => text.replace(/[^0-9〇零一二兩三四五六七八九十百千萬億]/g, '');
+
+const allowedTypos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
+
+function gradeCloze(question: ClozeQuestion, text: string, unifyScript: ChineseConverter): Grade {
+	const typed = normalizeAnswer(text, unifyScript);
+	if (typed === '') return { kind: 'wrong' };
+	const typedNumber = parseNumber(typed);
+	let nearest: { form: string; distance: number } | undefined;
+	for (const form of question.accepted) {
+		const accepted = normalizeAnswer(form, unifyScript);
+		if (accepted === '') continue;
+		if (typed === accepted) return { kind: 'correct' };
+		const acceptedNumber = parseNumber(accepted);
+		if (typedNumber !== null && acceptedNumber !== null) {
+			if (typedNumber === acceptedNumber) return { kind: 'correct' };
+			continue;
+		}
+		if (numerals(typed) !== numerals(accepted)) continue;
+		const distance = levenshtein(typed, accepted);
+		const allowed = allowedTypos(Array.from(accepted).length);
+		if (distance <= allowed && (nearest === undefined || distance < nearest.distance)) {
+			nearest = { form, distance };
+		}
+	}
+	return nearest ? { kind: 'near-miss', expected: nearest.form } : { kind: 'wrong' };
+}
+
+const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
+
+/** Right or wrong with the fraction right; the fraction of an empty question is 0 rather than NaN. */
+const byFraction = (right: number, total: number): Grade =>
+	right === total && total > 0
+		? { kind: 'correct' }
+		: { kind: 'wrong', partial: total > 0 ? right / total : 0 };
+
+/** Grades every kind but cloze: no converter needed, so callers can grade without loading OpenCC. */
+function gradeChosen(question: Exclude<Question, ClozeQuestion>, response: Response): Grade {
+	switch (question.kind) {
+		case 'flashcard':
+			expectKind(question, response, 'flashcard');
+			return { kind: 'self-graded' };
+		case 'single-choice': {
+			const { selected } = expectKind(question, response, 'single-choice');
+			return selected !== null && question.options[selected]?.correct
+				? { kind: 'correct' }
+				: { kind: 'wrong' };
+		}
+		case 'multiple-select': {
+			const chosen = new Set(expectKind(question, response, 'multiple-select').selected);
+			const correctCount = question.options.filter((option) => option.correct).length;
+			let right = 0;
+			let wrong = 0;
+			question.options.forEach((option, index) => {
+				if (chosen.has(index)) {
+					if (option.correct) right++;
+					else wrong++;
+				}
+			});
+			if (right === correctCount && wrong === 0) return { kind: 'correct' };
+			return { kind: 'wrong', partial: correctCount > 0 ? clamp01((right - wrong) / correctCount) : 0 };
+		}
+		case 'true-false':
+			return expectKind(question, response, 'true-false').answer === question.answer
+				? { kind: 'correct' }
+				: { kind: 'wrong' };
+		case 'ordering': {
+			const { order } = expectKind(question, response, 'ordering');
+			const inPlace = question.items.filter((_, position) => order[position] === position).length;
+			return byFraction(inPlace, question.items.length);
+		}
+		case 'matching': {
+			const { rightFor } = expectKind(question, response, 'matching');
+			const matched = question.pairs.filter((_, index) => rightFor[index] === index).length;
+			return byFraction(matched, question.pairs.length);
+		}
+		default: {
+			const unreachable: never = question;
+			return unreachable;
+		}
+	}
+}
+
+function expectKind<K extends Response['kind']>(
+	question: Question,
+	response: Response,
+	kind: K
+): ResponseFor<K> {
+	if (response.kind !== kind) throw new ResponseMismatchError(question, response);
+	return response as ResponseFor<K>;
+}
+
+/** A grader whose typed-answer comparison treats Simplified and Traditional alike through the given converter. */
+export function createGrader(unifyScript: ChineseConverter): Grader {
+	return {
+		grade(question, response) {
+			if (question.kind !== 'cloze') return gradeChosen(question, response);
+			return gradeCloze(question, expectKind(question, response, 'cloze').text, unifyScript);
+		},
+		normalizeAnswer: (text) => normalizeAnswer(text, unifyScript)
+	};
+}
+
+let converterLoading: Promise<ChineseConverter> | undefined;
+
+/**
+ * OpenCC's Traditional (Taiwan)→Simplified converter, imported on first call and cached. This direction is ten
+ * times smaller than the reverse (about 110 kB against 1.1 MB) and more tolerant: several Traditional characters
+ * fold into one Simplified one. It lives in its own chunk that no page loads until a typed answer is graded.
+ */
+export function loadChineseConverter(): Promise<ChineseConverter> {
+	converterLoading ??= import('opencc-js/t2cn')
+		.then(({ default: OpenCC }) => OpenCC.Converter({ from: 'tw', to: 'cn' }))
+		.catch((error: unknown) => {
+			// A failed download (offline, stale deploy) must be retryable on the next answer.
+			converterLoading = undefined;
+			throw error;
+		});
+	return converterLoading;
+}
+
+/** The grader with OpenCC's converter, loaded once (see loadChineseConverter). */
+export async function loadGrader(): Promise<Grader> {
+	return createGrader(await loadChineseConverter());
+}
+
+/** Grades a response, loading OpenCC only when the question is a cloze. */
+export async function gradeResponse(question: Question, response: Response): Promise<Grade> {
+	if (question.kind !== 'cloze') return gradeChosen(question, response);
+	return (await loadGrader()).grade(question, response);
+}
