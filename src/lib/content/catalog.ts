@@ -65,5 +65,6 @@ export function contentVersion(article: Article, decks: Deck[]): string {
 		hash ^= text.charCodeAt(index);
 		hash = Math.imul(hash, 0x01000193);
 	}
-	return (hash >>> 0).toString(36);
+	// Always seven characters, so links and codes that carry it have a predictable length.
+	return (hash >>> 0).toString(36).padStart(7, '0');
 }

@@ -1,0 +1,476 @@
+import { AppError } from '../errors';
+import { createGrader, type Grade, type Grader } from '../grading';
+import type { Question } from '../question';
+import type { QuizItem, QuizSpec } from '../quiz/spec';
+import { quizItems } from '../quiz/spec';
+import type { Response } from '../response';
+import { BitReader, BitWriter, ClassroomInputError, quizFingerprint } from './quiz-link';
+
+/*
+ * A student's result travels to the teacher as a short code in Crockford base32 (digits and capitals without
+ * I, L, O, U), grouped by four with dashes: typed from a phone screen or scanned from a QR code. Upper-case
+ * base32 with dashes is also QR "alphanumeric" text, which packs 5.5 bits a character instead of 8.
+ *
+ * Format 0, bits most significant first:
+ *   format      2 bits (0)
+ *   quiz tag    8 bits: the low bits of the quiz fingerprint, so a code from another quiz is named as such
+ *   checksum    16 bits: CRC-16/CCITT over the full 32-bit quiz fingerprint, the format, the tag and every bit
+ *               after the checksum (padding included); any change of one or two adjacent characters is caught
+ *   elapsed     16 bits of whole seconds, capped at 65,535 (18 hours)
+ *   name        6-bit length in characters (≤ 40), then each character: '0' + 6 bits for space, a–z, A–Z, 0–9
+ *               and '-'; '10' + 15 bits for a CJK ideograph U+4E00–U+9FFF; '11' + 21 bits for any other
+ *   answers     one mixed-radix number over all quiz items (see answerStates), in the fewest bits that hold it
+ *   zero bits up to a whole character.
+ * Format and tag fill exactly two characters, so a typo there cannot also hit the checksum.
+ *
+ * Cloze answers cannot be sent as text in so few characters: the student's device grades them with the app's
+ * grader (grading.ts) and only the grade is sent (correct, wrong, or near-miss with the accepted form it was near).
+ */
+
+/** Names longer than this are cut when encoded. */
+export const maxStudentNameLength = 40;
+
+const crockfordAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const groupSize = 4;
+const resultFormat = 0;
+const tagBits = 8;
+const checksumBits = 16;
+const elapsedBits = 16;
+const nameLengthBits = 6;
+const headerBits = 2 + tagBits;
+const maxElapsedSeconds = 2 ** elapsedBits - 1;
+// The 64 characters most names are written in; everything else takes the longer forms.
+const nameAlphabet = ' abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-';
+const cjkStart = 0x4e00;
+const cjkEnd = 0x9fff;
+
+/** A question the student did not answer (or answered with nothing chosen or typed). */
+export type Unanswered = { kind: 'unanswered' };
+/** What the student's device holds for a quiz item: its response, or nothing. */
+export type ResultResponse = Response | Unanswered;
+/** The grade of a cloze answer, worked out on the student's device. */
+export type ClozeGrade = { kind: 'correct' } | { kind: 'near-miss'; expected: string } | { kind: 'wrong' };
+/** One answer as a result code carries it: a response, or for a cloze only its grade. */
+export type ResultAnswer =
+	Unanswered | Exclude<Response, { kind: 'cloze' }> | { kind: 'cloze'; grade: ClozeGrade };
+/** A grade in the class table: a Grade, or unanswered. */
+export type ResultGrade = Grade | Unanswered;
+
+/** A student's result: what the code encodes. */
+export type ClassroomResult = {
+	/** '' for none; normalized by normalizeStudentName. */
+	studentName: string;
+	/** One per quiz item, in quiz order. */
+	answers: ResultAnswer[];
+	elapsedSeconds: number;
+};
+/** A result read from a code, with the code in its canonical grouped form. */
+export type DecodedResult = ClassroomResult & { code: string };
+
+/** A quiz as result codes see it: its spec, its items in quiz order and its fingerprint. */
+export type ClassroomQuiz = { spec: QuizSpec; items: QuizItem[]; fingerprint: number };
+
+/** Why a result code was refused. */
+export type ResultCodeErrorReason = 'malformed' | 'checksum' | 'other-quiz';
+
+/** A result code that cannot be read: mistyped, cut short, altered or from another quiz. */
+export class ResultCodeError extends AppError {
+	constructor(
+		readonly reason: ResultCodeErrorReason,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+/** The classroom quiz of a spec; throws if a question id is missing (the catalog is not the spec's version). */
+export function classroomQuiz(spec: QuizSpec, questionsById: ReadonlyMap<string, Question>): ClassroomQuiz {
+	const missing = spec.questionIds.find((id) => !questionsById.has(id));
+	if (missing !== undefined)
+		throw new ClassroomInputError(`Question "${missing}" of the quiz is not in the catalog given`);
+	return { spec, items: quizItems(spec, questionsById), fingerprint: quizFingerprint(spec) };
+}
+
+/** A name as it is encoded: NFC, no control characters, single spaces, trimmed, at most 40 characters. */
+export function normalizeStudentName(name: string): string {
+	const cleaned = name
+		.normalize('NFC')
+		.replace(/\p{Cc}/gu, ' ')
+		.replace(/\s+/gu, ' ')
+		.trim();
+	return Array.from(cleaned).slice(0, maxStudentNameLength).join('').trim();
+}
+
+/** The answers a result code carries, from the student's responses; the grader grades the cloze items. */
+export function resultAnswers(
+	items: readonly QuizItem[],
+	responses: readonly ResultResponse[],
+	grader: Grader
+): ResultAnswer[] {
+	if (responses.length !== items.length)
+		throw new ClassroomInputError(`${responses.length} responses for a quiz of ${items.length} questions`);
+	return items.map(({ question }, index) => {
+		const response = responses[index]!;
+		if (response.kind !== 'cloze') return response;
+		if (response.text.trim() === '') return { kind: 'unanswered' };
+		const grade = grader.grade(question, response);
+		if (grade.kind === 'correct' || grade.kind === 'wrong')
+			return { kind: 'cloze', grade: { kind: grade.kind } };
+		if (grade.kind === 'near-miss') return { kind: 'cloze', grade };
+		throw new ClassroomInputError(`Question "${question.id}" graded ${grade.kind}, not as a cloze`);
+	});
+}
+
+/** The result code of a student's result, grouped by four ("7K2M-9QXA-…"). */
+export function encodeResultCode(result: ClassroomResult, quiz: ClassroomQuiz): string {
+	if (result.answers.length !== quiz.items.length)
+		throw new ClassroomInputError(
+			`${result.answers.length} answers for a quiz of ${quiz.items.length} questions`
+		);
+	if (!(result.elapsedSeconds >= 0))
+		throw new ClassroomInputError(`Elapsed time ${result.elapsedSeconds} is not a number of seconds`);
+
+	const payload = new BitWriter();
+	payload.write(Math.min(maxElapsedSeconds, Math.round(result.elapsedSeconds)), elapsedBits);
+	writeName(payload, normalizeStudentName(result.studentName));
+	const { value, width } = answersNumber(result.answers, quiz.items);
+	payload.writeBig(value, width);
+	// Pad so that header, checksum and payload end on a whole character; the padding is under the checksum too.
+	while ((headerBits + checksumBits + payload.bits.length) % 5 !== 0) payload.bits.push(0);
+
+	const header = headerOf(quiz.fingerprint);
+	const code = new BitWriter();
+	code.bits.push(...header);
+	code.write(checksum(quiz.fingerprint, header, payload.bits), checksumBits);
+	code.bits.push(...payload.bits);
+	return group(bitsToCrockford(code.bits));
+}
+
+/** The result a code holds for this quiz; throws ResultCodeError saying why it cannot be read. */
+export function decodeResultCode(code: string, quiz: ClassroomQuiz): DecodedResult {
+	const malformed = (message: string) =>
+		new ResultCodeError('malformed', `Result code is not valid: ${message}`);
+	const bits = crockfordToBits(code, malformed);
+	const minimumBits = headerBits + checksumBits + elapsedBits + nameLengthBits;
+	if (bits.length < minimumBits) throw malformed(`only ${bits.length / 5} characters`);
+	const header = bits.slice(0, headerBits);
+	const stored = bits
+		.slice(headerBits, headerBits + checksumBits)
+		.reduce((value, bit) => (value << 1) | bit, 0);
+	const payload = bits.slice(headerBits + checksumBits);
+	const canonical = group(bitsToCrockford(bits));
+	const expectedHeader = headerOf(quiz.fingerprint);
+	if (stored !== checksum(quiz.fingerprint, header, payload)) {
+		// The tag differs and mending it does not help: the code belongs to another quiz, not a typo in the tag.
+		const tagMatches = header.every((bit, index) => bit === expectedHeader[index]);
+		if (!tagMatches && stored !== checksum(quiz.fingerprint, expectedHeader, payload))
+			throw new ResultCodeError('other-quiz', `Result code ${canonical} is for another quiz`);
+		throw new ResultCodeError(
+			'checksum',
+			`Result code ${canonical} fails its checksum: a character was mistyped or changed`
+		);
+	}
+	if (header.slice(0, 2).some((bit) => bit !== 0))
+		throw malformed(`format ${header[0]! * 2 + header[1]!} comes from a newer version of the app`);
+	const reader = new BitReader(payload, malformed);
+	const elapsedSeconds = reader.read(elapsedBits);
+	const studentName = readName(reader, malformed);
+	const answers = readAnswers(reader, quiz.items, malformed);
+	reader.expectPadding(5);
+	return { code: canonical, studentName, answers, elapsedSeconds };
+}
+
+/** The fewest characters (dashes not counted) a code for this quiz has: the one with an empty name. */
+export function shortestResultCodeLength(quiz: ClassroomQuiz): number {
+	const bits = headerBits + checksumBits + elapsedBits + nameLengthBits + answersWidth(quiz.items);
+	return Math.ceil(bits / 5);
+}
+
+/** Each item's grade: cloze grades come from the code, the others are graded here (no OpenCC needed). */
+export function gradeResult(result: ClassroomResult, quiz: ClassroomQuiz): ResultGrade[] {
+	return quiz.items.map(({ question }, index) => {
+		const answer = result.answers[index];
+		if (answer === undefined || answer.kind === 'unanswered') return { kind: 'unanswered' };
+		if (answer.kind === 'cloze') return answer.grade;
+		return choiceGrader.grade(question, answer);
+	});
+}
+
+// Cloze grades arrive already made, so the grader never needs the Chinese converter.
+const choiceGrader = createGrader((text) => text);
+
+function headerOf(fingerprint: number): number[] {
+	const writer = new BitWriter();
+	writer.write(resultFormat, 2);
+	writer.write(fingerprint & (2 ** tagBits - 1), tagBits);
+	return writer.bits;
+}
+
+/** CRC-16/CCITT (polynomial 0x1021, start 0xFFFF), bit by bit, over fingerprint, header and payload. */
+function checksum(fingerprint: number, header: readonly number[], payload: readonly number[]): number {
+	const fingerprintBits = new BitWriter();
+	fingerprintBits.write(fingerprint >>> 0, 32);
+	let crc = 0xffff;
+	for (const bits of [fingerprintBits.bits, header, payload]) {
+		for (const bit of bits) {
+			const top = (crc >> 15) & 1;
+			crc = (crc << 1) & 0xffff;
+			if (top !== bit) crc ^= 0x1021;
+		}
+	}
+	return crc;
+}
+
+function writeName(writer: BitWriter, name: string): void {
+	const characters = Array.from(name);
+	writer.write(characters.length, nameLengthBits);
+	for (const character of characters) {
+		const common = nameAlphabet.indexOf(character);
+		const codePoint = character.codePointAt(0)!;
+		if (common >= 0) {
+			writer.write(0, 1);
+			writer.write(common, 6);
+		} else if (codePoint >= cjkStart && codePoint <= cjkEnd) {
+			writer.write(0b10, 2);
+			writer.write(codePoint - cjkStart, 15);
+		} else {
+			writer.write(0b11, 2);
+			writer.write(codePoint, 21);
+		}
+	}
+}
+
+function readName(reader: BitReader, fail: (message: string) => Error): string {
+	const length = reader.read(nameLengthBits);
+	let name = '';
+	for (let index = 0; index < length; index++) {
+		const isCommon = reader.read(1) === 0;
+		if (isCommon) {
+			name += nameAlphabet[reader.read(6)]!;
+			continue;
+		}
+		const isIdeograph = reader.read(1) === 0;
+		const codePoint = isIdeograph ? cjkStart + reader.read(15) : reader.read(21);
+		if (codePoint > 0x10ffff) throw fail(`U+${codePoint.toString(16)} is not a character`);
+		name += String.fromCodePoint(codePoint);
+	}
+	return name;
+}
+
+/** How many states an item's answer has; state 0 is always unanswered. */
+function answerStates(question: Question): bigint {
+	switch (question.kind) {
+		case 'flashcard':
+			return 2n; // revealed or not
+		case 'single-choice':
+			return BigInt(question.options.length + 1);
+		case 'multiple-select':
+			return 1n << BigInt(question.options.length); // a bitmask; none chosen is unanswered
+		case 'true-false':
+			return 3n;
+		case 'cloze':
+			return BigInt(3 + question.accepted.length); // correct, wrong, near-miss of each accepted form
+		case 'ordering':
+			return factorial(question.items.length) + 1n; // the Lehmer rank of the order, plus unanswered
+		case 'matching':
+			// Each left side holds nothing or any right side: the answer controls allow two lefts on one right.
+			return BigInt(question.pairs.length + 1) ** BigInt(question.pairs.length);
+		default: {
+			const unreachable: never = question;
+			return unreachable;
+		}
+	}
+}
+
+/** The state of one answer; answers that choose nothing fold into unanswered so they decode as such. */
+function answerState(question: Question, answer: ResultAnswer): bigint {
+	if (answer.kind === 'unanswered') return 0n;
+	const mismatch = () =>
+		new ClassroomInputError(`Question "${question.id}" is ${question.kind} but its answer is ${answer.kind}`);
+	const outOfRange = (value: unknown) =>
+		new ClassroomInputError(`Answer ${JSON.stringify(value)} does not fit question "${question.id}"`);
+	const isIndex = (value: number | null, count: number): value is number =>
+		value !== null && Number.isInteger(value) && value >= 0 && value < count;
+	switch (question.kind) {
+		case 'flashcard':
+			if (answer.kind !== 'flashcard') throw mismatch();
+			return answer.revealed ? 1n : 0n;
+		case 'single-choice':
+			if (answer.kind !== 'single-choice') throw mismatch();
+			if (answer.selected === null) return 0n;
+			if (!isIndex(answer.selected, question.options.length)) throw outOfRange(answer.selected);
+			return BigInt(answer.selected + 1);
+		case 'multiple-select': {
+			if (answer.kind !== 'multiple-select') throw mismatch();
+			if (!answer.selected.every((index) => isIndex(index, question.options.length)))
+				throw outOfRange(answer.selected);
+			return answer.selected.reduce((mask, index) => mask | (1n << BigInt(index)), 0n);
+		}
+		case 'true-false':
+			if (answer.kind !== 'true-false') throw mismatch();
+			return answer.answer === null ? 0n : answer.answer ? 2n : 1n;
+		case 'cloze': {
+			if (answer.kind !== 'cloze') throw mismatch();
+			const { grade } = answer;
+			if (grade.kind === 'correct') return 1n;
+			if (grade.kind === 'wrong') return 2n;
+			const form = question.accepted.indexOf(grade.expected);
+			if (form < 0) throw outOfRange(grade.expected);
+			return BigInt(3 + form);
+		}
+		case 'ordering': {
+			if (answer.kind !== 'ordering') throw mismatch();
+			const count = question.items.length;
+			const isPermutation =
+				answer.order.length === count &&
+				new Set(answer.order).size === count &&
+				answer.order.every((index) => isIndex(index, count));
+			if (!isPermutation) throw outOfRange(answer.order);
+			return lehmerRank(answer.order) + 1n;
+		}
+		case 'matching': {
+			if (answer.kind !== 'matching') throw mismatch();
+			const count = question.pairs.length;
+			if (answer.rightFor.length !== count || !answer.rightFor.every((r) => r === null || isIndex(r, count)))
+				throw outOfRange(answer.rightFor);
+			return answer.rightFor.reduce<bigint>(
+				(state, right) => state * BigInt(count + 1) + (right === null ? 0n : BigInt(right + 1)),
+				0n
+			);
+		}
+		default: {
+			const unreachable: never = question;
+			return unreachable;
+		}
+	}
+}
+
+/** The answer a state stands for (the inverse of answerState). */
+function answerOf(question: Question, state: bigint): ResultAnswer {
+	if (state === 0n) return { kind: 'unanswered' };
+	const value = Number(state);
+	switch (question.kind) {
+		case 'flashcard':
+			return { kind: 'flashcard', revealed: true };
+		case 'single-choice':
+			return { kind: 'single-choice', selected: value - 1 };
+		case 'multiple-select':
+			return {
+				kind: 'multiple-select',
+				selected: question.options.map((_, index) => index).filter((index) => (state >> BigInt(index)) & 1n)
+			};
+		case 'true-false':
+			return { kind: 'true-false', answer: value === 2 };
+		case 'cloze':
+			if (value === 1) return { kind: 'cloze', grade: { kind: 'correct' } };
+			if (value === 2) return { kind: 'cloze', grade: { kind: 'wrong' } };
+			return { kind: 'cloze', grade: { kind: 'near-miss', expected: question.accepted[value - 3]! } };
+		case 'ordering':
+			return { kind: 'ordering', order: lehmerUnrank(state - 1n, question.items.length) };
+		case 'matching': {
+			const count = question.pairs.length;
+			const rightFor: (number | null)[] = [];
+			let rest = state;
+			for (let index = 0; index < count; index++) {
+				const digit = Number(rest % BigInt(count + 1));
+				rightFor.unshift(digit === 0 ? null : digit - 1);
+				rest /= BigInt(count + 1);
+			}
+			return { kind: 'matching', rightFor };
+		}
+		default: {
+			const unreachable: never = question;
+			return unreachable;
+		}
+	}
+}
+
+/** All answers as one mixed-radix number (first item most significant) and the bits it needs. */
+function answersNumber(
+	answers: readonly ResultAnswer[],
+	items: readonly QuizItem[]
+): { value: bigint; width: number } {
+	let value = 0n;
+	items.forEach(({ question }, index) => {
+		value = value * answerStates(question) + answerState(question, answers[index]!);
+	});
+	return { value, width: answersWidth(items) };
+}
+
+function answersWidth(items: readonly QuizItem[]): number {
+	const combinations = items.reduce((product, { question }) => product * answerStates(question), 1n);
+	return combinations > 1n ? (combinations - 1n).toString(2).length : 0;
+}
+
+function readAnswers(
+	reader: BitReader,
+	items: readonly QuizItem[],
+	fail: (message: string) => Error
+): ResultAnswer[] {
+	let value = reader.readBig(answersWidth(items));
+	const answers: ResultAnswer[] = [];
+	for (let index = items.length - 1; index >= 0; index--) {
+		const { question } = items[index]!;
+		const states = answerStates(question);
+		answers.unshift(answerOf(question, value % states));
+		value /= states;
+	}
+	if (value !== 0n) throw fail('the answers hold more than the quiz has room for');
+	return answers;
+}
+
+function factorial(count: number): bigint {
+	let product = 1n;
+	for (let factor = 2; factor <= count; factor++) product *= BigInt(factor);
+	return product;
+}
+
+/** The rank of a permutation among all permutations of its size, in lexicographic order (its Lehmer code). */
+function lehmerRank(order: readonly number[]): bigint {
+	let rank = 0n;
+	order.forEach((item, position) => {
+		const smallerLater = order.slice(position + 1).filter((later) => later < item).length;
+		rank += BigInt(smallerLater) * factorial(order.length - 1 - position);
+	});
+	return rank;
+}
+
+function lehmerUnrank(rank: bigint, count: number): number[] {
+	const left = Array.from({ length: count }, (_, index) => index);
+	let rest = rank;
+	return Array.from({ length: count }, (_, position) => {
+		const weight = factorial(count - 1 - position);
+		const digit = Number(rest / weight);
+		rest %= weight;
+		return left.splice(digit, 1)[0]!;
+	});
+}
+
+function bitsToCrockford(bits: readonly number[]): string {
+	let text = '';
+	for (let start = 0; start < bits.length; start += 5) {
+		text += crockfordAlphabet[bits.slice(start, start + 5).reduce((value, bit) => (value << 1) | bit, 0)];
+	}
+	return text;
+}
+
+/** Reads a typed or pasted code: case, spaces and dashes do not matter, and O, I and L read as 0, 1 and 1. */
+function crockfordToBits(text: string, fail: (message: string) => Error): number[] {
+	const writer = new BitWriter();
+	const compact = text.toUpperCase().replace(/[\s\-‐‑‒–—_.]/gu, '');
+	if (compact === '') throw fail('it is empty');
+	Array.from(compact).forEach((character, position) => {
+		const value = crockfordAlphabet.indexOf(
+			character === 'O' ? '0' : character === 'I' || character === 'L' ? '1' : character
+		);
+		if (value < 0) throw fail(`character "${character}" at position ${position + 1} is not allowed`);
+		writer.write(value, 5);
+	});
+	return writer.bits;
+}
+
+/** The code in groups of four, whatever separators or case it was typed with. */
+function group(code: string): string {
+	const compact = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
+	return (compact.match(new RegExp(`.{1,${groupSize}}`, 'g')) ?? []).join('-');
+}
