@@ -113,7 +113,7 @@ describe('loadStudyState', () => {
 		const outside = scheduler.preview(newCard(questionId('other'), d, now), context(now)).good;
 		await recordReview(database, undefined, outside);
 
-		const state = await loadStudyState(database, ['q1', 'q2', 'q3'], dayStart);
+		const state = await loadStudyState(database, ['q1', 'q2', 'q3'].map(questionId), dayStart);
 		expect([...state.cards.keys()].sort()).toEqual(['q1', 'q2']);
 		expect(state.newIntroducedToday).toBe(1);
 		expect(state.reviewsDoneToday).toBe(1);

@@ -33,6 +33,7 @@ test.describe('browsing the content', () => {
 		await page.goto('/');
 		await page.locator('.deck-card').first().getByRole('link').click();
 		await page.locator('.question-item').first().locator('.question-prompt a').click();
+		await expect(page).toHaveURL(/\/questions\/[a-z0-9-]+\/$/);
 		const questionUrl = page.url();
 		const prompt = await page.locator('.question-card h1').textContent();
 		const quote = (await page.locator('.source-quote blockquote').first().textContent())!.trim();

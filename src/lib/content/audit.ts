@@ -45,17 +45,53 @@ export function unaskedNumbersAndDates(catalog: Catalog): string[] {
 	return missing;
 }
 
-const normalizePrompt = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+const normalizeText = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
 
-/** Pairs of questions whose prompts are the same once spacing, punctuation and case are ignored. */
+/** What a question asks the learner to produce, ignoring wording: two questions with the same are alike. */
+function answerSignature(question: Question): string {
+	switch (question.kind) {
+		case 'flashcard':
+		case 'cloze':
+			return normalizeText(question.answer.zh);
+		case 'single-choice':
+		case 'multiple-select':
+			return question.options
+				.filter((option) => option.correct)
+				.map((option) => normalizeText(option.zh))
+				.sort()
+				.join('|');
+		case 'true-false':
+			return normalizeText(question.prompt.zh);
+		case 'ordering':
+			return question.items.map((item) => normalizeText(item.zh)).join('>');
+		case 'matching':
+			return question.pairs
+				.map((pair) => `${normalizeText(pair.left.zh)}=${normalizeText(pair.right.zh)}`)
+				.sort()
+				.join('|');
+		default: {
+			const unreachable: never = question;
+			return unreachable;
+		}
+	}
+}
+
+/**
+ * Pairs of questions that duplicate each other: the same prompt (spacing, punctuation and case aside), or the
+ * same kind asking for the same answer from the same paragraph, however it is worded.
+ */
 export function duplicateQuestions(catalog: Catalog): string[] {
 	const found: string[] = [];
-	for (const language of ['zh', 'en'] as const) {
-		const seen = new Map<string, string>();
-		for (const question of allQuestions(catalog)) {
-			const key = `${question.kind}:${normalizePrompt(question.prompt[language])}`;
+	const keys = (question: Question) => [
+		`prompt:${question.kind}:${normalizeText(question.prompt.zh)}`,
+		`prompt:${question.kind}:${normalizeText(question.prompt.en)}`,
+		`answer:${question.kind}:${question.sources[0].location.paragraphId}:${answerSignature(question)}`
+	];
+	const seen = new Map<string, string>();
+	for (const question of allQuestions(catalog)) {
+		for (const key of new Set(keys(question))) {
 			const first = seen.get(key);
-			if (first) found.push(`${first} and ${question.id} ask the same (${language})`);
+			if (first) found.push(`${first} and ${question.id} (${key.split(':')[0]})`);
 			else seen.set(key, question.id);
 		}
 	}

@@ -1,3 +1,4 @@
+import type { QuestionId } from '$lib/domain/ids';
 import type { CardState } from '$lib/domain/scheduling/card';
 import type { ReviewOutcome } from '$lib/domain/scheduling/scheduler';
 import type { StudyDatabase } from './database';
@@ -46,14 +47,14 @@ async function write<T>(action: () => Promise<T>): Promise<T> {
  */
 export async function loadStudyState(
 	database: StudyDatabase,
-	questionIds: readonly string[],
+	questionIds: readonly QuestionId[],
 	dayStartMs: number
 ): Promise<StudyState> {
 	return database.transaction('r', database.cards, database.reviews, async () => {
 		const rows = await database.cards.bulkGet([...questionIds]);
 		const cards = new Map<string, CardState>();
 		for (const row of rows) if (row) cards.set(row.questionId, row);
-		const inScope = new Set(questionIds);
+		const inScope = new Set<string>(questionIds);
 		let newIntroducedToday = 0;
 		let reviewsDoneToday = 0;
 		await database.reviews

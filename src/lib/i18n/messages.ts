@@ -1,5 +1,6 @@
 import type { Language } from '$lib/domain/language';
 import type { QuestionKind } from '$lib/domain/question';
+import { answerMessages, type AnswerMessages } from './answer-messages';
 
 /** Every interface text. Both languages must fill every key: the type checker enforces it. */
 export type Messages = {
@@ -48,6 +49,89 @@ export type Messages = {
 	notFoundBody: string;
 	errorTitle: string;
 	goHome: string;
+	/** The answer controls' texts, kept in their own module beside the controls' catalog section. */
+	answers: AnswerMessages;
+	loading: string;
+	countsUnavailable: string;
+	countNew: string;
+	countLearning: string;
+	countReview: string;
+	navReview: string;
+	navSettings: string;
+	studyAll: string;
+	studyDeck: string;
+	reviewTitleAll: string;
+	reviewTitleDeck: (deck: string) => string;
+	reviewProgress: (done: number, total: number) => string;
+	revealAnswer: string;
+	submitAnswer: string;
+	rateHeading: string;
+	rating: Record<'again' | 'hard' | 'good' | 'easy', string>;
+	formatInterval: (milliseconds: number) => string;
+	resultSelfGraded: string;
+	suggestedRating: string;
+	undo: string;
+	undone: string;
+	nothingToUndo: string;
+	keyboardHelp: string;
+	keyboardHelpTitle: string;
+	keyboardShortcuts: { keys: string; action: string }[];
+	close: string;
+	sessionDoneTitle: string;
+	sessionSummary: (cards: number, accuracyPercent: number, minutes: number) => string;
+	nextDue: (when: string) => string;
+	nothingDueTitle: string;
+	nothingDueBody: string;
+	nothingScheduled: string;
+	waitingForLearning: (when: string) => string;
+	backToHome: string;
+	studyMore: string;
+	leechTitle: string;
+	leechBody: string;
+	rereadParagraph: string;
+	cardActions: string;
+	suspendCard: string;
+	buryCard: string;
+	resetCard: string;
+	resetConfirm: string;
+	cardSuspended: string;
+	cardBuried: string;
+	cardReset: string;
+	staleCard: string;
+	storageFailed: string;
+	loadFailed: string;
+	retry: string;
+	newCardBadge: string;
+	learningBadge: string;
+	reviewBadge: string;
+	settingsTitle: string;
+	settingsLead: string;
+	settingSaved: string;
+	settingInvalid: string;
+	settingLabels: {
+		desiredRetention: string;
+		newCardsPerDay: string;
+		maximumReviewsPerDay: string;
+		learningStepsMinutes: string;
+		relearningStepsMinutes: string;
+		dayStartHour: string;
+		maximumIntervalDays: string;
+		fuzz: string;
+		leechLapses: string;
+		quizAnswersReview: string;
+	};
+	settingHints: {
+		desiredRetention: string;
+		newCardsPerDay: string;
+		maximumReviewsPerDay: string;
+		learningStepsMinutes: string;
+		relearningStepsMinutes: string;
+		dayStartHour: string;
+		maximumIntervalDays: string;
+		fuzz: string;
+		leechLapses: string;
+		quizAnswersReview: string;
+	};
 };
 
 const zh: Messages = {
@@ -103,7 +187,106 @@ const zh: Messages = {
 	notFoundTitle: '找不到這一頁',
 	notFoundBody: '這個連結可能已過時或打錯了。',
 	errorTitle: '出了點問題',
-	goHome: '回到首頁'
+	goHome: '回到首頁',
+	answers: answerMessages.zh,
+	loading: '載入中…',
+	countsUnavailable: '無法讀取學習進度',
+	countNew: '新卡',
+	countLearning: '學習中',
+	countReview: '待複習',
+	navReview: '複習',
+	navSettings: '設定',
+	studyAll: '複習全部題組',
+	studyDeck: '複習這個題組',
+	reviewTitleAll: '複習：全部題組',
+	reviewTitleDeck: (deck) => `複習：${deck}`,
+	reviewProgress: (done, total) => `已完成 ${done}／${total}`,
+	revealAnswer: '顯示答案',
+	submitAnswer: '提交答案',
+	rateHeading: '你記得多少？',
+	rating: { again: '重來', hard: '困難', good: '良好', easy: '簡單' },
+	formatInterval: (ms) => {
+		const minutes = Math.round(ms / 60_000);
+		if (minutes < 1) return '不到 1 分鐘';
+		if (minutes < 60) return `${minutes} 分鐘`;
+		const hours = Math.round(ms / 3_600_000);
+		if (hours < 24) return `${hours} 小時`;
+		const days = Math.round(ms / 86_400_000);
+		if (days < 31) return `${days} 天`;
+		if (days < 365) return `${Math.round(days / 30.4)} 個月`;
+		return `${(days / 365).toFixed(1)} 年`;
+	},
+	resultSelfGraded: '對照答案，自己評分',
+	suggestedRating: '已依對錯預選評分，可以更改',
+	undo: '復原',
+	undone: '已復原上一個評分',
+	nothingToUndo: '沒有可以復原的評分',
+	keyboardHelp: '鍵盤快捷鍵',
+	keyboardHelpTitle: '鍵盤快捷鍵',
+	keyboardShortcuts: [
+		{ keys: '空白鍵／Enter', action: '顯示答案或提交答案；評分後確認預選的評分' },
+		{ keys: '1 2 3 4', action: '評分：重來、困難、良好、簡單' },
+		{ keys: 'Z 或 Ctrl/⌘+Z', action: '復原上一個評分' },
+		{ keys: '?', action: '顯示或關閉這個說明' },
+		{ keys: 'Esc', action: '關閉說明' }
+	],
+	close: '關閉',
+	sessionDoneTitle: '今天的複習完成了！',
+	sessionSummary: (cards, accuracy, minutes) =>
+		`完成 ${cards} 張卡，正確率 ${accuracy}%，用時 ${minutes} 分鐘。`,
+	nextDue: (when) => `下一張卡將在 ${when} 後到期。`,
+	nothingDueTitle: '現在沒有要複習的卡',
+	nothingDueBody: '新卡已達今日上限，或所有卡都還沒到期。',
+	nothingScheduled: '這些題目目前沒有排定的複習。',
+	waitingForLearning: (when) => `學習中的卡將在 ${when} 後再出現。`,
+	backToHome: '回到首頁',
+	studyMore: '繼續複習',
+	leechTitle: '這張卡一再忘記',
+	leechBody: '這張卡已被標記為「難記卡」。建議重讀它出自的段落，再繼續複習。',
+	rereadParagraph: '重讀出處段落',
+	cardActions: '卡片操作',
+	suspendCard: '暫停這張卡',
+	buryCard: '今天先跳過',
+	resetCard: '重設為新卡',
+	resetConfirm: '要把這張卡重設為新卡嗎？它的複習紀錄會保留。',
+	cardSuspended: '已暫停這張卡',
+	cardBuried: '這張卡明天再出現',
+	cardReset: '已重設為新卡',
+	staleCard: '這張卡剛在另一個分頁被複習過，已重新載入；你的評分沒有覆蓋它。',
+	storageFailed: '無法儲存（瀏覽器儲存空間可能已滿或被封鎖）。這次評分沒有寫入，請再試一次。',
+	loadFailed: '無法讀取你的學習進度。',
+	retry: '再試一次',
+	newCardBadge: '新卡',
+	learningBadge: '學習中',
+	reviewBadge: '複習',
+	settingsTitle: '複習設定',
+	settingsLead: '設定只存在這個瀏覽器中，修改後立即生效。',
+	settingSaved: '已儲存',
+	settingInvalid: '這個值不在允許範圍內，沒有儲存。',
+	settingLabels: {
+		desiredRetention: '目標記憶保留率',
+		newCardsPerDay: '每日新卡上限',
+		maximumReviewsPerDay: '每日複習上限',
+		learningStepsMinutes: '學習步驟（分鐘）',
+		relearningStepsMinutes: '重新學習步驟（分鐘）',
+		dayStartHour: '新的一天開始於（時）',
+		maximumIntervalDays: '最長間隔（天）',
+		fuzz: '間隔隨機微調',
+		leechLapses: '難記卡門檻（遺忘次數）',
+		quizAnswersReview: '測驗作答也計入複習'
+	},
+	settingHints: {
+		desiredRetention: '0.70 到 0.99。越高，複習越頻繁。',
+		newCardsPerDay: '每天最多引入幾張新卡。',
+		maximumReviewsPerDay: '每天最多複習幾張到期卡。',
+		learningStepsMinutes: '以空格分隔，例如 1 10。',
+		relearningStepsMinutes: '答錯後重新學習的步驟，例如 10。',
+		dayStartHour: '0 到 23，預設凌晨 4 點。',
+		maximumIntervalDays: '1 到 36500。',
+		fuzz: '讓同時學的卡不會總是同一天到期。',
+		leechLapses: '遺忘達到這個次數時標記為難記卡。',
+		quizAnswersReview: '答錯記為「重來」，答對記為「良好」。'
+	}
 };
 
 const en: Messages = {
@@ -161,7 +344,108 @@ const en: Messages = {
 	notFoundTitle: 'Page not found',
 	notFoundBody: 'The link may be out of date or mistyped.',
 	errorTitle: 'Something went wrong',
-	goHome: 'Go to the home page'
+	goHome: 'Go to the home page',
+	answers: answerMessages.en,
+	loading: 'Loading…',
+	countsUnavailable: 'Progress could not be read',
+	countNew: 'New',
+	countLearning: 'Learning',
+	countReview: 'Due',
+	navReview: 'Review',
+	navSettings: 'Settings',
+	studyAll: 'Review all decks',
+	studyDeck: 'Review this deck',
+	reviewTitleAll: 'Review: all decks',
+	reviewTitleDeck: (deck) => `Review: ${deck}`,
+	reviewProgress: (done, total) => `${done} of ${total} done`,
+	revealAnswer: 'Show answer',
+	submitAnswer: 'Check answer',
+	rateHeading: 'How well did you remember?',
+	rating: { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
+	formatInterval: (ms) => {
+		const minutes = Math.round(ms / 60_000);
+		if (minutes < 1) return '<1 min';
+		if (minutes < 60) return `${minutes} min`;
+		const hours = Math.round(ms / 3_600_000);
+		if (hours < 24) return `${hours} h`;
+		const days = Math.round(ms / 86_400_000);
+		if (days < 31) return `${days} d`;
+		if (days < 365) return `${Math.round(days / 30.4)} mo`;
+		return `${(days / 365).toFixed(1)} y`;
+	},
+	resultSelfGraded: 'Compare with the answer and rate yourself',
+	suggestedRating: 'A rating is preselected from your answer; you can change it',
+	undo: 'Undo',
+	undone: 'The last rating was undone',
+	nothingToUndo: 'Nothing to undo',
+	keyboardHelp: 'Keyboard shortcuts',
+	keyboardHelpTitle: 'Keyboard shortcuts',
+	keyboardShortcuts: [
+		{ keys: 'Space / Enter', action: 'Show or check the answer; after that, confirm the preselected rating' },
+		{ keys: '1 2 3 4', action: 'Rate: Again, Hard, Good, Easy' },
+		{ keys: 'Z or Ctrl/⌘+Z', action: 'Undo the last rating' },
+		{ keys: '?', action: 'Show or hide this help' },
+		{ keys: 'Esc', action: 'Close this help' }
+	],
+	close: 'Close',
+	sessionDoneTitle: 'Done for now!',
+	sessionSummary: (cards, accuracy, minutes) =>
+		`${cards} card${cards === 1 ? '' : 's'} reviewed, ${accuracy}% remembered, ${minutes} min.`,
+	nextDue: (when) => `The next card is due in ${when}.`,
+	nothingDueTitle: 'Nothing to review right now',
+	nothingDueBody: 'You have reached today’s new-card limit, or no card is due yet.',
+	nothingScheduled: 'No reviews are scheduled for these questions yet.',
+	waitingForLearning: (when) => `Cards you are learning come back in ${when}.`,
+	backToHome: 'Back to the home page',
+	studyMore: 'Keep reviewing',
+	leechTitle: 'This card keeps slipping away',
+	leechBody: 'It is now flagged as a leech. Re-reading the paragraph it comes from usually helps.',
+	rereadParagraph: 'Re-read the paragraph',
+	cardActions: 'Card actions',
+	suspendCard: 'Suspend this card',
+	buryCard: 'Skip until tomorrow',
+	resetCard: 'Reset to new',
+	resetConfirm: 'Reset this card to new? Its review history is kept.',
+	cardSuspended: 'Card suspended',
+	cardBuried: 'This card comes back tomorrow',
+	cardReset: 'Card reset to new',
+	staleCard:
+		'This card was just reviewed in another tab, so it was reloaded; your rating did not overwrite that one.',
+	storageFailed:
+		'Could not save (the browser’s storage may be full or blocked). This rating was not written; please try again.',
+	loadFailed: 'Your progress could not be read.',
+	retry: 'Try again',
+	newCardBadge: 'New',
+	learningBadge: 'Learning',
+	reviewBadge: 'Review',
+	settingsTitle: 'Review settings',
+	settingsLead: 'Settings are stored only in this browser and take effect at once.',
+	settingSaved: 'Saved',
+	settingInvalid: 'That value is outside the allowed range and was not saved.',
+	settingLabels: {
+		desiredRetention: 'Desired retention',
+		newCardsPerDay: 'New cards per day',
+		maximumReviewsPerDay: 'Maximum reviews per day',
+		learningStepsMinutes: 'Learning steps (minutes)',
+		relearningStepsMinutes: 'Relearning steps (minutes)',
+		dayStartHour: 'New day starts at (hour)',
+		maximumIntervalDays: 'Maximum interval (days)',
+		fuzz: 'Fuzz intervals',
+		leechLapses: 'Leech threshold (lapses)',
+		quizAnswersReview: 'Quiz answers count as reviews'
+	},
+	settingHints: {
+		desiredRetention: '0.70 to 0.99. Higher means more frequent reviews.',
+		newCardsPerDay: 'How many new cards to introduce each day.',
+		maximumReviewsPerDay: 'How many due cards to review each day at most.',
+		learningStepsMinutes: 'Separated by spaces, e.g. 1 10.',
+		relearningStepsMinutes: 'Steps after a lapse, e.g. 10.',
+		dayStartHour: '0 to 23; 4 AM by default.',
+		maximumIntervalDays: '1 to 36500.',
+		fuzz: 'Keeps cards learned together from always falling due together.',
+		leechLapses: 'A card is flagged as a leech after this many lapses.',
+		quizAnswersReview: 'A wrong answer counts as Again, a right one as Good.'
+	}
 };
 
 export const messages: Record<Language, Messages> = { zh, en };

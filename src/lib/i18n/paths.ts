@@ -29,3 +29,10 @@ export const hrefArticle = (
 
 export const hrefParagraphQuestions = (language: Language, paragraphId: string) =>
 	withSlash(resolve('/[[lang=lang]]/article/[paragraphId]', { lang: lang(language), paragraphId }));
+
+/** A review session: "all" decks or one deck's id. */
+export const hrefReview = (language: Language, scope: string) =>
+	withSlash(resolve('/[[lang=lang]]/review/[scope]', { lang: lang(language), scope }));
+
+export const hrefSettings = (language: Language) =>
+	withSlash(resolve('/[[lang=lang]]/settings', { lang: lang(language) }));

@@ -9,6 +9,7 @@ export const load: PageServerLoad = () => {
 			title: deck.title,
 			description: deck.description,
 			questionCount: deck.questions.length,
+			questions: deck.questions.map((question) => ({ questionId: question.id, deckId: question.deckId })),
 			kinds: [...new Set(deck.questions.map((question) => question.kind))]
 		})),
 		paragraphCount: catalog.article.paragraphs.length

@@ -1,0 +1,373 @@
+import { recordReview, resetCard, undoReview, updateCardFlags, type StudyState } from '$lib/data/cards';
+import type { StudyDatabase } from '$lib/data/database';
+import { StaleCardError } from '$lib/data/errors';
+import { loadQueue, localUtcOffsetMinutes } from '$lib/data/queue';
+import { gradeResponse, loadChineseConverter, type Grade } from '$lib/domain/grading';
+import type { Question } from '$lib/domain/question';
+import { seedFrom } from '$lib/domain/random';
+import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
+import { newCard, type CardState, type Rating } from '$lib/domain/scheduling/card';
+import { dayMs, startOfStudyDayMs } from '$lib/domain/scheduling/clock';
+import {
+	buildQueue,
+	nextInQueue,
+	queueCounts,
+	type QueueCounts,
+	type QueueItem
+} from '$lib/domain/scheduling/queue';
+import { Scheduler, type ReviewOutcome } from '$lib/domain/scheduling/scheduler';
+import type { ReviewSettings } from '$lib/domain/scheduling/settings';
+
+/** Answer times above this are treated as the learner having walked away. */
+const maximumDurationMs = 120_000;
+
+export type SessionStatus = 'loading' | 'load-failed' | 'asking' | 'answered' | 'waiting' | 'done';
+export type SessionNotice =
+	'undone' | 'nothing-to-undo' | 'stale' | 'storage-failed' | 'suspended' | 'buried' | 'reset';
+
+/** The card on screen: its question, the card as stored (undefined if never studied) and as scheduled. */
+export type CurrentCard = {
+	item: QueueItem;
+	question: Question;
+	stored: CardState | undefined;
+	card: CardState;
+	shownAtMs: number;
+	seed: string;
+};
+
+type UndoEntry = { reviewId: number; before: CardState | undefined; after: CardState; rating: Rating };
+
+/** Time, injected so tests and the benchmark control it. */
+export type SessionClock = { now(): number };
+
+/** Drives one review session: the queue, the card on screen, grading, rating, undo and card actions. */
+export class ReviewSession {
+	status = $state<SessionStatus>('loading');
+	current = $state<CurrentCard | undefined>();
+	response = $state<Response | undefined>();
+	grade = $state<Grade | undefined>();
+	outcomes = $state.raw<Record<Rating, ReviewOutcome> | undefined>();
+	suggested = $state<Rating | undefined>();
+	notice = $state<SessionNotice | undefined>();
+	/** The question whose card just became a leech, so its paragraph can be offered. */
+	leech = $state<Question | undefined>();
+	counts = $state<QueueCounts>({ new: 0, learning: 0, review: 0 });
+	reviewed = $state(0);
+	remembered = $state(0);
+	canUndo = $state(false);
+	/** When the next card is due after the session (or the waiting learning card). */
+	nextDueAtMs = $state<number | undefined>();
+	busy = $state(false);
+	readonly startedAtMs: number;
+
+	// Plain maps on purpose: bookkeeping the template never reads; the rune fields above are what it shows.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	private state: StudyState = { cards: new Map(), newIntroducedToday: 0, reviewsDoneToday: 0 };
+	private settings: ReviewSettings | undefined;
+	private scheduler: Scheduler | undefined;
+	private shift = 0;
+	private readonly undoStack: UndoEntry[] = [];
+	private readonly questionsById: Map<string, Question>;
+	private waitTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(
+		private readonly database: StudyDatabase,
+		private readonly questions: Question[],
+		private readonly clock: SessionClock = { now: () => Date.now() }
+	) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- fixed for the session's life
+		this.questionsById = new Map(questions.map((question) => [question.id, question]));
+		this.startedAtMs = clock.now();
+	}
+
+	/** Reads the learner's cards and settings and shows the first card. */
+	async start(): Promise<void> {
+		this.status = 'loading';
+		try {
+			const now = this.clock.now();
+			const loaded = await loadQueue(
+				this.database,
+				this.questions.map((question) => ({ questionId: question.id, deckId: question.deckId })),
+				now,
+				localUtcOffsetMinutes(now)
+			);
+			this.settings = loaded.settings;
+			this.scheduler = new Scheduler(loaded.settings);
+			this.shift = loaded.clockShiftMinutes;
+			this.state = loaded.state;
+			this.showNext();
+		} catch {
+			this.status = 'load-failed';
+		}
+	}
+
+	/** The share of the session done, for the progress bar. */
+	get progress(): { done: number; total: number } {
+		const remaining = this.counts.new + this.counts.learning + this.counts.review;
+		return { done: this.reviewed, total: this.reviewed + remaining };
+	}
+
+	get canSubmit(): boolean {
+		return (
+			this.status === 'asking' &&
+			!!this.current &&
+			!!this.response &&
+			isComplete(this.current.question, this.response)
+		);
+	}
+
+	/** Shows the answer (flashcards) or grades the response, then previews the four ratings. */
+	async submit(): Promise<void> {
+		const current = this.current;
+		if (this.status !== 'asking' || this.busy || !current || !this.response || !this.scheduler) return;
+		const response: Response =
+			this.response.kind === 'flashcard' ? { kind: 'flashcard', revealed: true } : this.response;
+		if (!isComplete(current.question, response)) return;
+		this.response = response;
+		this.busy = true;
+		try {
+			this.grade = await gradeResponse(current.question, response);
+		} catch {
+			// Only a cloze needs the converter download; offline before it was cached, the learner grades themselves.
+			this.grade = { kind: 'self-graded' };
+		} finally {
+			this.busy = false;
+		}
+		const now = this.clock.now();
+		// Computed once here and committed as is: the interval on each button is exactly the one saved.
+		this.outcomes = this.scheduler.preview(current.card, {
+			nowMs: now,
+			clockShiftMinutes: this.shift,
+			durationMs: Math.min(maximumDurationMs, now - current.shownAtMs),
+			origin: 'review'
+		});
+		this.suggested = suggestedRating(this.grade);
+		this.status = 'answered';
+	}
+
+	/** Saves the rating (card and log in one transaction) and moves on. */
+	async rate(rating: Rating): Promise<void> {
+		const current = this.current;
+		const outcome = this.outcomes?.[rating];
+		if (this.status !== 'answered' || !current || !outcome || this.busy) return;
+		this.busy = true;
+		this.notice = undefined;
+		try {
+			const reviewId = await recordReview(this.database, current.stored, outcome);
+			this.undoStack.push({ reviewId, before: current.stored, after: outcome.card, rating });
+			this.canUndo = true;
+			this.applyLocally(current.stored, outcome.card, +1);
+			this.reviewed++;
+			if (rating !== 'again') this.remembered++;
+			this.leech = outcome.card.leech && !current.card.leech ? current.question : this.leech;
+			this.showNext();
+		} catch (error) {
+			await this.recover(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Takes back the last rating and shows that card again. */
+	async undo(): Promise<void> {
+		if (this.busy) return;
+		const entry = this.undoStack.pop();
+		if (!entry) {
+			this.notice = 'nothing-to-undo';
+			return;
+		}
+		this.busy = true;
+		try {
+			await undoReview(this.database, entry);
+			this.applyLocally(entry.after, entry.before, -1);
+			this.reviewed--;
+			if (entry.rating !== 'again') this.remembered--;
+			if (this.leech?.id === entry.after.questionId) this.leech = undefined;
+			const question = this.questionsById.get(entry.after.questionId)!;
+			const card = entry.before ?? newCard(question.id, question.deckId, this.clock.now());
+			const item: QueueItem =
+				card.phase === 'new'
+					? { kind: 'new', questionId: question.id, deckId: question.deckId }
+					: { kind: card.phase === 'review' ? 'review' : 'learning', card };
+			this.show(item, question, entry.before, card);
+			this.refreshCounts();
+			this.notice = 'undone';
+		} catch (error) {
+			this.undoStack.push(entry);
+			await this.recover(error);
+		} finally {
+			this.canUndo = this.undoStack.length > 0;
+			this.busy = false;
+		}
+	}
+
+	/** Suspends the card on screen: it leaves every queue until unsuspended. */
+	suspend = () =>
+		this.cardAction('suspended', (card) => updateCardFlags(this.database, card, { suspended: true }));
+
+	/** Leaves the card on screen out until the next study day. */
+	bury = () =>
+		this.cardAction('buried', (card) => {
+			const buriedUntilMs = startOfStudyDayMs(this.clock.now(), this.shift) + dayMs;
+			return updateCardFlags(this.database, card, { buriedUntilMs });
+		});
+
+	/** Starts the card on screen over as new. */
+	reset = () =>
+		this.cardAction('reset', async (card) => {
+			await resetCard(this.database, card, this.clock.now(), this.shift);
+			return undefined;
+		});
+
+	dismissLeech() {
+		this.leech = undefined;
+	}
+
+	/** Re-checks the queue, e.g. when a waiting learning card falls due. */
+	refresh() {
+		if (this.status === 'waiting' || this.status === 'done') this.showNext();
+	}
+
+	destroy() {
+		clearTimeout(this.waitTimer);
+	}
+
+	private async cardAction(
+		notice: SessionNotice,
+		action: (card: CardState) => Promise<CardState | undefined>
+	) {
+		const current = this.current;
+		if (!current || this.busy) return;
+		this.busy = true;
+		try {
+			const updated = await action(current.stored ?? current.card);
+			if (updated) this.state.cards.set(updated.questionId, updated);
+			else this.state.cards.delete(current.question.id);
+			// An action cannot be undone with Z: drop undo entries that would now conflict with it.
+			for (let index = this.undoStack.length - 1; index >= 0; index--) {
+				if (this.undoStack[index]!.after.questionId === current.question.id) this.undoStack.splice(index, 1);
+			}
+			this.canUndo = this.undoStack.length > 0;
+			this.notice = notice;
+			if (notice === 'reset') {
+				const question = current.question;
+				this.show(
+					{ kind: 'new', questionId: question.id, deckId: question.deckId },
+					question,
+					undefined,
+					newCard(question.id, question.deckId, this.clock.now())
+				);
+				this.refreshCounts();
+			} else this.showNext();
+		} catch (error) {
+			await this.recover(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	private applyLocally(before: CardState | undefined, after: CardState | undefined, direction: 1 | -1) {
+		const changed = after ?? before!;
+		if (after) this.state.cards.set(after.questionId, after);
+		else this.state.cards.delete(changed.questionId);
+		const phaseBefore = direction === 1 ? (before?.phase ?? 'new') : (after?.phase ?? 'new');
+		if (phaseBefore === 'new') this.state.newIntroducedToday += direction;
+		else if (phaseBefore === 'review') this.state.reviewsDoneToday += direction;
+	}
+
+	private buildQueue() {
+		return buildQueue({
+			questions: this.questions.map((question) => ({ questionId: question.id, deckId: question.deckId })),
+			cards: this.state.cards,
+			nowMs: this.clock.now(),
+			settings: this.settings!,
+			newIntroducedToday: this.state.newIntroducedToday,
+			reviewsDoneToday: this.state.reviewsDoneToday
+		});
+	}
+
+	private refreshCounts() {
+		this.counts = queueCounts(this.buildQueue());
+	}
+
+	private showNext() {
+		clearTimeout(this.waitTimer);
+		const now = this.clock.now();
+		const queue = this.buildQueue();
+		this.counts = queueCounts(queue);
+		const item = nextInQueue(queue, now);
+		if (!item) {
+			this.current = undefined;
+			this.response = undefined;
+			this.outcomes = undefined;
+			const [waiting] = queue.laterLearning;
+			this.nextDueAtMs = waiting?.dueAtMs ?? this.earliestDue();
+			this.status = waiting ? 'waiting' : 'done';
+			if (waiting)
+				this.waitTimer = setTimeout(
+					() => this.refresh(),
+					Math.max(1000, waiting.dueAtMs - now - 20 * 60_000)
+				);
+			return;
+		}
+		const questionId = item.kind === 'new' ? item.questionId : item.card.questionId;
+		const question = this.questionsById.get(questionId)!;
+		const stored = this.state.cards.get(questionId);
+		const card = item.kind === 'new' ? (stored ?? newCard(question.id, question.deckId, now)) : item.card;
+		this.show(item, question, stored, card);
+	}
+
+	private show(item: QueueItem, question: Question, stored: CardState | undefined, card: CardState) {
+		const now = this.clock.now();
+		const seed = seedFrom(question.id, String(card.reps), String(now));
+		this.current = { item, question, stored, card, shownAtMs: now, seed };
+		// Fetch the Chinese converter while the learner types, so checking the answer is instant.
+		if (question.kind === 'cloze') loadChineseConverter().catch(() => undefined);
+		this.response = emptyResponse(question, seed);
+		this.grade = undefined;
+		this.outcomes = undefined;
+		this.suggested = undefined;
+		this.status = 'asking';
+	}
+
+	private earliestDue(): number | undefined {
+		let earliest: number | undefined;
+		for (const question of this.questions) {
+			const card = this.state.cards.get(question.id);
+			if (!card || card.suspended || card.phase === 'new') continue;
+			const due = Math.max(card.dueAtMs, card.buriedUntilMs);
+			if (earliest === undefined || due < earliest) earliest = due;
+		}
+		return earliest;
+	}
+
+	/** After a failed write nothing was saved: reload what is stored and carry on from there. */
+	private async recover(error: unknown) {
+		this.notice = error instanceof StaleCardError ? 'stale' : 'storage-failed';
+		if (error instanceof StaleCardError) {
+			const keep = this.notice;
+			const undoKept = [...this.undoStack];
+			await this.start();
+			this.undoStack.splice(0, this.undoStack.length, ...undoKept);
+			this.notice = keep;
+		}
+	}
+}
+
+/** Auto-graded answers preselect a rating: wrong → Again, almost → Hard, right → Good. Flashcards: none. */
+export function suggestedRating(grade: Grade): Rating | undefined {
+	switch (grade.kind) {
+		case 'correct':
+			return 'good';
+		case 'near-miss':
+			return 'hard';
+		case 'wrong':
+			return 'again';
+		case 'self-graded':
+			return undefined;
+		default: {
+			const unreachable: never = grade;
+			return unreachable;
+		}
+	}
+}

@@ -1,0 +1,40 @@
+import type { ReviewSettings } from '$lib/domain/scheduling/settings';
+
+type Field = {
+	key: keyof ReviewSettings;
+	kind: 'number' | 'steps' | 'boolean';
+	min?: number;
+	max?: number;
+	step?: number;
+};
+
+/** The settings form, in the order a learner meets the ideas. */
+export const settingFields: Field[] = [
+	{ key: 'newCardsPerDay', kind: 'number', min: 0, max: 9999, step: 1 },
+	{ key: 'maximumReviewsPerDay', kind: 'number', min: 0, max: 99999, step: 1 },
+	{ key: 'desiredRetention', kind: 'number', min: 0.7, max: 0.99, step: 0.01 },
+	{ key: 'learningStepsMinutes', kind: 'steps' },
+	{ key: 'relearningStepsMinutes', kind: 'steps' },
+	{ key: 'dayStartHour', kind: 'number', min: 0, max: 23, step: 1 },
+	{ key: 'maximumIntervalDays', kind: 'number', min: 1, max: 36500, step: 1 },
+	{ key: 'leechLapses', kind: 'number', min: 1, max: 99, step: 1 },
+	{ key: 'fuzz', kind: 'boolean' },
+	{ key: 'quizAnswersReview', kind: 'boolean' }
+];
+
+/** Turns what was typed into the value to validate; anything unparseable becomes NaN and is refused. */
+export function parseSettingInput(key: keyof ReviewSettings, raw: string | boolean): unknown {
+	if (typeof raw === 'boolean') return raw;
+	const field = settingFields.find((candidate) => candidate.key === key);
+	if (field?.kind === 'steps') {
+		const parts = raw.split(/[\s,，、]+/).filter(Boolean);
+		return parts.map((part) => (/^\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN));
+	}
+	return raw.trim() === '' ? Number.NaN : Number(raw);
+}
+
+/** The text shown in a setting's input. */
+export function settingInputValue(settings: ReviewSettings, key: keyof ReviewSettings): string {
+	const value = settings[key];
+	return Array.isArray(value) ? value.join(' ') : String(value);
+}
