@@ -59,6 +59,7 @@ test.describe('flashcard review', () => {
 		const first = await currentQuestion(page);
 		await answerByKeyboard(page);
 		await page.keyboard.press('4');
+		await expect.poll(() => currentQuestion(page)).not.toBe(first);
 		const second = await currentQuestion(page);
 		await answerByKeyboard(page);
 		await page.keyboard.press('4');
@@ -86,6 +87,7 @@ test.describe('flashcard review', () => {
 
 		await answerByKeyboard(second);
 		await second.keyboard.press('4'); // Easy, in the second tab
+		await expect.poll(() => currentQuestion(second)).not.toBe(question);
 		await answerByKeyboard(first);
 		await first.keyboard.press('1'); // Again, in the first tab, on the same card
 		await expect(first.getByRole('alert')).toContainText('另一個分頁');

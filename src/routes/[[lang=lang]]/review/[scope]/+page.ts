@@ -1,17 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { allQuestions, findDeck } from '$lib/content/catalog';
-import { siteCatalog } from '$lib/content/files.server';
-import type { EntryGenerator, PageServerLoad } from './$types';
+import { fetchCatalog } from '$lib/content/client';
+import type { PageLoad } from './$types';
 
-/** "all" reviews every deck; any other scope is a deck id. */
-export const entries: EntryGenerator = () =>
-	['all', ...siteCatalog().decks.map((deck) => deck.id)].flatMap((scope) => [
-		{ scope },
-		{ scope, lang: 'en' }
-	]);
+// A review session lives in the browser (IndexedDB), so the page is a prerendered shell that loads the shared
+// catalog instead of inlining every question.
+export const ssr = false;
 
-export const load: PageServerLoad = ({ params }) => {
-	const catalog = siteCatalog();
+// The sessions are found by the prerender crawler through the links on the home and deck pages.
+export const load: PageLoad = async ({ params, fetch }) => {
+	const catalog = await fetchCatalog(fetch);
 	const paragraphNumbers = Object.fromEntries(catalog.article.paragraphs.map((p) => [p.id, p.number]));
 	if (params.scope === 'all') {
 		return { scope: 'all', deckTitle: undefined, questions: allQuestions(catalog), paragraphNumbers };

@@ -1,0 +1,21 @@
+import { resolve } from '$app/paths';
+import { AppError } from '$lib/domain/errors';
+import type { Catalog } from './catalog';
+
+export class CatalogUnavailableError extends AppError {}
+
+let loading: Promise<Catalog> | undefined;
+
+/** The catalog for browser-only pages, fetched once per page load (and served by the service worker offline). */
+export function fetchCatalog(fetcher: typeof fetch): Promise<Catalog> {
+	loading ??= fetcher(resolve('/content.json'))
+		.then((response) => {
+			if (!response.ok) throw new CatalogUnavailableError(`content.json answered ${response.status}`);
+			return response.json() as Promise<Catalog>;
+		})
+		.catch((error: unknown) => {
+			loading = undefined;
+			throw error instanceof CatalogUnavailableError ? error : new CatalogUnavailableError(String(error));
+		});
+	return loading;
+}
