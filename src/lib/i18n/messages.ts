@@ -1,6 +1,8 @@
 import type { Language } from '$lib/domain/language';
 import type { QuestionKind } from '$lib/domain/question';
 import { answerMessages, type AnswerMessages } from './answer-messages';
+import { classroomMessages, type ClassroomMessages } from './classroom-messages';
+import { quizMessages, type QuizMessages } from './quiz-messages';
 
 /** Every interface text. Both languages must fill every key: the type checker enforces it. */
 export type Messages = {
@@ -51,6 +53,10 @@ export type Messages = {
 	goHome: string;
 	/** The answer controls' texts, kept in their own module beside the controls' catalog section. */
 	answers: AnswerMessages;
+	/** Quizzes: builder, taking, results, history. */
+	quiz: QuizMessages;
+	/** Classroom practice: class links, projector, results, worksheets. */
+	classroom: ClassroomMessages;
 	loading: string;
 	countsUnavailable: string;
 	countNew: string;
@@ -189,6 +195,8 @@ const zh: Messages = {
 	errorTitle: '出了點問題',
 	goHome: '回到首頁',
 	answers: answerMessages.zh,
+	quiz: quizMessages.zh,
+	classroom: classroomMessages.zh,
 	loading: '載入中…',
 	countsUnavailable: '無法讀取學習進度',
 	countNew: '新卡',
@@ -346,6 +354,8 @@ const en: Messages = {
 	errorTitle: 'Something went wrong',
 	goHome: 'Go to the home page',
 	answers: answerMessages.en,
+	quiz: quizMessages.en,
+	classroom: classroomMessages.en,
 	loading: 'Loading…',
 	countsUnavailable: 'Progress could not be read',
 	countNew: 'New',

@@ -36,3 +36,43 @@ export const hrefReview = (language: Language, scope: string) =>
 
 export const hrefSettings = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]/settings', { lang: lang(language) }));
+
+// Quizzes and classroom pages are prerendered once; the quiz they show travels in the address's fragment
+// (#q=<token>, see domain/classroom/quiz-link.ts), which never reaches a server.
+const withToken = (path: string, token?: string) => (token ? `${path}#q=${token}` : path);
+
+/** The quiz builder. */
+export const hrefQuiz = (language: Language) =>
+	withSlash(resolve('/[[lang=lang]]/quiz', { lang: lang(language) }));
+
+/** Taking a quiz defined by a link token. */
+export const hrefQuizTake = (language: Language, token: string) =>
+	withToken(withSlash(resolve('/[[lang=lang]]/quiz/take', { lang: lang(language) })), token);
+
+/** Past quiz attempts and the trend per deck. */
+export const hrefQuizHistory = (language: Language) =>
+	withSlash(resolve('/[[lang=lang]]/quiz/history', { lang: lang(language) }));
+
+/** The teacher's classroom hub: build a class quiz, get its link and QR code. */
+export const hrefClass = (language: Language) =>
+	withSlash(resolve('/[[lang=lang]]/class', { lang: lang(language) }));
+
+/** A student joining a class quiz. */
+export const hrefClassJoin = (language: Language, token: string) =>
+	withToken(withSlash(resolve('/[[lang=lang]]/class/join', { lang: lang(language) })), token);
+
+/** The projector view of a class quiz. */
+export const hrefClassProjector = (language: Language, token: string) =>
+	withToken(withSlash(resolve('/[[lang=lang]]/class/projector', { lang: lang(language) })), token);
+
+/** The teacher's results page for a class quiz (paste or scan result codes). */
+export const hrefClassResults = (language: Language, token: string) =>
+	withToken(withSlash(resolve('/[[lang=lang]]/class/results', { lang: lang(language) })), token);
+
+/** The printable worksheet (and answer key) of a quiz. */
+export const hrefWorksheet = (language: Language, token: string) =>
+	withToken(withSlash(resolve('/[[lang=lang]]/class/worksheet', { lang: lang(language) })), token);
+
+/** A link that adds a quiz's questions to the student's own review queue. */
+export const hrefAssign = (language: Language, token: string) =>
+	withToken(withSlash(resolve('/[[lang=lang]]/class/assign', { lang: lang(language) })), token);
