@@ -1,0 +1,49 @@
+import {
+	decodeQuizLink,
+	QuizLinkError,
+	quizLinkParameter,
+	type QuizLinkErrorReason
+} from '../classroom/quiz-link';
+import type { Question } from '../question';
+import { quizItems, type QuizItem, type QuizSpec } from './spec';
+
+/** The fragment parameter naming one stored attempt to show: `#q=<token>&attempt=<id>`. */
+export const attemptParameter = 'attempt';
+
+/** The quiz an address fragment holds: none, refused with the reason to explain, or opened. */
+export type OpenedQuiz =
+	| { kind: 'none' }
+	| { kind: 'refused'; reason: QuizLinkErrorReason }
+	| { kind: 'opened'; token: string; spec: QuizSpec; items: QuizItem[]; attemptId: number | undefined };
+
+/** The fragment of a quiz address, with an optional attempt to show. */
+export function quizFragment(token: string, attemptId?: number): string {
+	return attemptId === undefined
+		? `${quizLinkParameter}=${token}`
+		: `${quizLinkParameter}=${token}&${attemptParameter}=${attemptId}`;
+}
+
+/**
+ * Reads the quiz in an address fragment ("#q=<token>", optionally "&attempt=<id>") against this app's catalog.
+ * Never throws for a bad link: a damaged or out-of-date link becomes a reason to explain, not a broken page.
+ */
+export function openQuizFragment(
+	hash: string,
+	catalog: { version: string; questions: readonly Question[] }
+): OpenedQuiz {
+	const parameters = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+	const token = parameters.get(quizLinkParameter)?.trim();
+	if (!token) return { kind: 'none' };
+	const attempt = Number(parameters.get(attemptParameter));
+	const attemptId = Number.isSafeInteger(attempt) && attempt > 0 ? attempt : undefined;
+	const questionsById = new Map<string, Question>(
+		catalog.questions.map((question) => [question.id, question])
+	);
+	try {
+		const spec = decodeQuizLink(token, { version: catalog.version, questionIds: [...questionsById.keys()] });
+		return { kind: 'opened', token, spec, items: quizItems(spec, questionsById), attemptId };
+	} catch (error) {
+		if (error instanceof QuizLinkError) return { kind: 'refused', reason: error.reason };
+		throw error;
+	}
+}

@@ -1,0 +1,338 @@
+import type { StudyDatabase } from '$lib/data/database';
+import { localUtcOffsetMinutes } from '$lib/data/queue';
+import {
+	finishQuizAttempt,
+	openQuizAttempt,
+	QuizAttemptChangedError,
+	quizAttempt,
+	saveQuizAnswer,
+	startQuizAttempt,
+	type StoredQuizAttempt
+} from '$lib/data/quiz-attempts';
+import { loadReviewSettings } from '$lib/data/settings';
+import { createGrader, gradeResponse, loadChineseConverter, type Grade } from '$lib/domain/grading';
+import {
+	isAnswerCorrect,
+	newQuizAttempt,
+	nextUnanswered,
+	type QuizAnswer,
+	type QuizEnding,
+	type QuizOrigin
+} from '$lib/domain/quiz/attempt';
+import type { QuizItem, QuizSpec } from '$lib/domain/quiz/spec';
+import { quizDeadlineMs } from '$lib/domain/quiz/time-limit';
+import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
+import { clockShift } from '$lib/domain/scheduling/clock';
+import { Scheduler } from '$lib/domain/scheduling/scheduler';
+
+/** Answer times above this are logged as this much, as in the reviewer: the learner probably walked away. */
+const maximumReviewDurationMs = 120_000;
+
+/**
+ * loading → asking → (flashcards: assessing →) saved. Practice mode then shows feedback; test mode moves on.
+ * ending while the attempt is being marked finished (and if that write fails, until it is retried); finished
+ * once every question is answered, the time runs out or the learner stops.
+ */
+export type QuizStatus =
+	'loading' | 'load-failed' | 'asking' | 'assessing' | 'feedback' | 'ending' | 'finished';
+
+/**
+ * save-failed / finish-failed: the browser refused to write; what was saved before is kept and the answer is
+ * still on screen to try again. changed-elsewhere: another tab moved the attempt on; it was reloaded.
+ */
+export type QuizNotice = 'save-failed' | 'finish-failed' | 'changed-elsewhere';
+
+/** Time, injected so tests control it. */
+export type QuizClock = { now(): number };
+
+export type QuizSessionOptions = {
+	spec: QuizSpec;
+	token: string;
+	items: QuizItem[];
+	origin: QuizOrigin;
+	/** Show this stored attempt (if it belongs to the same quiz) instead of the quiz's latest one. */
+	attemptId?: number;
+	clock?: QuizClock;
+	/** Called after an answer (and its review) has been saved. */
+	onanswer?: (answer: QuizAnswer, attempt: StoredQuizAttempt) => void;
+	/** Called once the attempt has been saved as finished (not when a finished attempt is reopened). */
+	onfinish?: (attempt: StoredQuizAttempt) => void;
+};
+
+/** Drives one quiz attempt: resuming or starting it, grading, saving each answer (and its review), finishing. */
+export class QuizSession {
+	status = $state<QuizStatus>('loading');
+	attempt = $state.raw<StoredQuizAttempt | undefined>();
+	/** The position of the question on screen. */
+	index = $state(0);
+	response = $state<Response | undefined>();
+	/** The grade of the question on screen once submitted. */
+	grade = $state.raw<Grade | undefined>();
+	/** The verdict of the question on screen once saved (practice feedback). */
+	lastAnswer = $state.raw<QuizAnswer | undefined>();
+	notice = $state<QuizNotice | undefined>();
+	busy = $state(false);
+	/** When the question on screen appeared. */
+	shownAtMs = 0;
+
+	readonly spec: QuizSpec;
+	readonly token: string;
+	readonly items: QuizItem[];
+	readonly origin: QuizOrigin;
+	private readonly clock: QuizClock;
+	private readonly attemptId: number | undefined;
+	private readonly callbacks: Pick<QuizSessionOptions, 'onanswer' | 'onfinish'>;
+	private ending: QuizEnding = 'completed';
+	private endRequested: QuizEnding | undefined;
+
+	constructor(
+		private readonly database: StudyDatabase,
+		options: QuizSessionOptions
+	) {
+		this.spec = options.spec;
+		this.token = options.token;
+		this.items = options.items;
+		this.origin = options.origin;
+		this.attemptId = options.attemptId;
+		this.clock = options.clock ?? { now: () => Date.now() };
+		this.callbacks = { onanswer: options.onanswer, onfinish: options.onfinish };
+	}
+
+	/** The question on screen. */
+	get current(): QuizItem | undefined {
+		return this.status === 'finished' ? undefined : this.items[this.index];
+	}
+
+	/** When a timed attempt runs out; null without a limit or before it has started. */
+	get deadlineMs(): number | null {
+		return this.attempt ? quizDeadlineMs(this.attempt.startedAtMs, this.spec.timeLimitSeconds) : null;
+	}
+
+	get canSubmit(): boolean {
+		const current = this.current;
+		if (this.status !== 'asking' || !current || !this.response) return false;
+		// A flashcard is "answered" by turning it over.
+		return current.question.kind === 'flashcard' || isComplete(current.question, this.response);
+	}
+
+	/** Resumes the quiz's attempt in progress, shows its latest results, or starts it. */
+	async start(): Promise<void> {
+		this.status = 'loading';
+		try {
+			let attempt: StoredQuizAttempt | undefined;
+			if (this.attemptId !== undefined) {
+				const chosen = await quizAttempt(this.database, this.attemptId);
+				if (chosen?.token === this.token) attempt = chosen;
+			}
+			attempt ??= await openQuizAttempt(this.database, this.draft());
+			await this.enter(attempt);
+		} catch {
+			this.status = 'load-failed';
+		}
+	}
+
+	/** Starts the same quiz over (from its results). */
+	async restart(): Promise<void> {
+		if (this.busy) return;
+		this.busy = true;
+		this.notice = undefined;
+		try {
+			await this.enter(await startQuizAttempt(this.database, this.draft()));
+		} catch {
+			this.notice = 'save-failed';
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Grades the response (a flashcard is turned over instead) and saves it. */
+	async submit(): Promise<void> {
+		const current = this.current;
+		if (!this.canSubmit || this.busy || !current || !this.response) return;
+		if (current.question.kind === 'flashcard') {
+			this.response = { kind: 'flashcard', revealed: true };
+			this.grade = { kind: 'self-graded' };
+			this.status = 'assessing';
+			return;
+		}
+		// A plain copy: IndexedDB cannot store the rune proxy.
+		const response = $state.snapshot(this.response) as Response;
+		this.busy = true;
+		let grade: Grade;
+		try {
+			grade = await gradeResponse(current.question, response);
+		} catch {
+			// Only a cloze needs the converter download; offline before it was cached, compare without it.
+			grade = typedGradeWithoutConverter(current.question, response);
+		}
+		this.grade = grade;
+		// save() keeps busy set until the answer is stored, so a second Enter cannot submit twice.
+		await this.save(response, grade, isAnswerCorrect(grade));
+	}
+
+	/** The learner's own verdict on a flashcard they turned over. */
+	async assess(knewIt: boolean): Promise<void> {
+		if (this.status !== 'assessing' || this.busy) return;
+		await this.save({ kind: 'flashcard', revealed: true }, { kind: 'self-graded' }, knewIt);
+	}
+
+	/** After practice feedback: the next question, or the results after the last one. */
+	async next(): Promise<void> {
+		if (this.status !== 'feedback' || this.busy || !this.attempt) return;
+		await this.advance(this.attempt);
+	}
+
+	/** Ends the attempt now (stopped early, or out of time); questions not answered count as wrong. */
+	async finish(endedBy: QuizEnding): Promise<void> {
+		if (!this.attempt || this.status === 'finished' || this.status === 'loading') return;
+		// An answer being saved is let through first; the attempt ends right after it.
+		if (this.busy) this.endRequested = endedBy;
+		else await this.end(endedBy);
+	}
+
+	/** Tries again to mark the attempt finished after the browser refused to. */
+	async retryFinish(): Promise<void> {
+		if (this.status === 'ending' && !this.busy) await this.end(this.ending);
+	}
+
+	private draft() {
+		return newQuizAttempt(
+			{ token: this.token, spec: this.spec, origin: this.origin },
+			this.items.map((item) => item.question),
+			this.clock.now()
+		);
+	}
+
+	/** Shows an attempt where it stands: its results, or its first unanswered question. */
+	private async enter(attempt: StoredQuizAttempt) {
+		this.attempt = attempt;
+		this.notice = undefined;
+		if (attempt.finishedAtMs > 0) {
+			this.status = 'finished';
+			return;
+		}
+		const deadline = this.deadlineMs;
+		if (deadline !== null && this.clock.now() >= deadline) {
+			await this.end('time-up');
+			return;
+		}
+		await this.advance(attempt);
+	}
+
+	private async advance(attempt: StoredQuizAttempt) {
+		const index = nextUnanswered(attempt);
+		if (index >= this.items.length) await this.end('completed');
+		else this.show(index);
+	}
+
+	private async end(endedBy: QuizEnding) {
+		const attempt = this.attempt;
+		if (!attempt) return;
+		this.ending = endedBy;
+		this.status = 'ending';
+		this.busy = true;
+		try {
+			const finished = await finishQuizAttempt(this.database, attempt.id, this.clock.now(), endedBy);
+			this.attempt = finished;
+			this.notice = undefined;
+			this.status = 'finished';
+			notify(() => this.callbacks.onfinish?.(finished));
+		} catch (error) {
+			await this.recover(error, 'finish-failed');
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	private show(index: number) {
+		const item = this.items[index]!;
+		this.index = index;
+		this.response = emptyResponse(item.question, item.seed);
+		this.grade = undefined;
+		this.lastAnswer = undefined;
+		this.shownAtMs = this.clock.now();
+		this.status = 'asking';
+		// Fetch the Chinese converter while the learner types, so checking the answer is instant.
+		if (item.question.kind === 'cloze') loadChineseConverter().catch(() => undefined);
+	}
+
+	private async save(response: Response, grade: Grade, correct: boolean) {
+		const attempt = this.attempt;
+		const item = this.current;
+		if (!attempt || !item) {
+			this.busy = false;
+			return;
+		}
+		this.busy = true;
+		try {
+			const now = this.clock.now();
+			const durationMs = Math.max(0, now - this.shownAtMs);
+			const answer: Omit<QuizAnswer, 'reviewId'> = {
+				questionId: item.question.id,
+				deckId: item.question.deckId,
+				response,
+				grade,
+				correct,
+				answeredAtMs: now,
+				durationMs
+			};
+			// Read at every answer, so turning the setting off in another tab applies from the next answer.
+			const settings = await loadReviewSettings(this.database);
+			const review = settings.quizAnswersReview
+				? {
+						questionId: item.question.id,
+						deckId: item.question.deckId,
+						rating: correct ? ('good' as const) : ('again' as const),
+						nowMs: now,
+						durationMs: Math.min(maximumReviewDurationMs, durationMs),
+						clockShiftMinutes: clockShift(localUtcOffsetMinutes(now), settings.dayStartHour),
+						scheduler: new Scheduler(settings)
+					}
+				: null;
+			const saved = await saveQuizAnswer(this.database, attempt.id, answer, review);
+			this.attempt = saved;
+			this.notice = undefined;
+			this.lastAnswer = saved.answers.at(-1);
+			const savedAnswer = this.lastAnswer;
+			if (savedAnswer) notify(() => this.callbacks.onanswer?.(savedAnswer, saved));
+			if (this.spec.mode === 'practice') this.status = 'feedback';
+			else await this.advance(saved);
+		} catch (error) {
+			await this.recover(error, 'save-failed');
+		} finally {
+			this.busy = false;
+		}
+		const requested = this.endRequested;
+		this.endRequested = undefined;
+		if (requested && this.status !== 'finished') await this.end(requested);
+	}
+
+	/** After a refused write nothing new was saved: keep the answer on screen, or reload a changed attempt. */
+	private async recover(error: unknown, notice: 'save-failed' | 'finish-failed') {
+		if (error instanceof QuizAttemptChangedError && this.attempt) {
+			const reloaded = await quizAttempt(this.database, this.attempt.id).catch(() => undefined);
+			if (reloaded) {
+				await this.enter(reloaded);
+				this.notice = 'changed-elsewhere';
+				return;
+			}
+		}
+		this.notice = notice;
+		// The answer stays on screen, editable, to be submitted again (a flashcard keeps its verdict buttons).
+		if (this.status === 'asking') this.grade = undefined;
+	}
+}
+
+/** Runs a host's callback; its failure is the host's and must not undo a save that succeeded. */
+function notify(callback: () => void) {
+	try {
+		callback();
+	} catch (error) {
+		console.error(error);
+	}
+}
+
+/** Without OpenCC a typed answer is still graded tolerantly, only Simplified and Traditional no longer match. */
+function typedGradeWithoutConverter(question: QuizItem['question'], response: Response): Grade {
+	return createGrader((text) => text).grade(question, response);
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { saveReviewSetting } from '$lib/data/settings';
+import type { QuizItem, QuizSpec } from '$lib/domain/quiz/spec';
+import { quizItems } from '$lib/domain/quiz/spec';
+import { questionId } from '$lib/domain/ids';
+import { QuizSession } from '$lib/state/quiz-session.svelte';
+import { questionsById } from '../unit/quiz/fixtures';
+import { freshDatabase } from './helpers';
+
+const start = Date.parse('2025-09-05T08:00:00Z');
+const ids = ['a-true-false-1', 'a-cloze-1', 'a-flashcard-1'].map(questionId);
+const specOf = (mode: QuizSpec['mode'], timeLimitSeconds: number | null = null): QuizSpec => ({
+	contentVersion: 'v1',
+	questionIds: ids,
+	order: 'as-picked',
+	seed: 'seed',
+	mode,
+	timeLimitSeconds
+});
+
+/** A session on a fixed clock that moves only when told. */
+function sessionOf(database: ReturnType<typeof freshDatabase>, spec: QuizSpec, token = 'tok') {
+	const clock = { time: start, now: () => clock.time };
+	const items: QuizItem[] = quizItems(spec, questionsById);
+	const finished: number[] = [];
+	const session = new QuizSession(database, {
+		spec,
+		token,
+		items,
+		origin: 'self',
+		clock,
+		onfinish: (attempt) => finished.push(attempt.id)
+	});
+	return { session, clock, finished };
+}
+
+/** Answers the question on screen: true/false "true" (right), the cloze with the answer, the flashcard "knew". */
+async function answerRight(session: QuizSession) {
+	const question = session.current!.question;
+	if (question.kind === 'true-false') session.response = { kind: 'true-false', answer: true };
+	if (question.kind === 'cloze') session.response = { kind: 'cloze', text: 'astana' };
+	await session.submit();
+	if (question.kind === 'flashcard') await session.assess(true);
+}
+
+describe('QuizSession', () => {
+	it('practice: shows feedback after each answer, records each as a review, finishes after the last', async () => {
+		const database = freshDatabase();
+		const { session, clock, finished } = sessionOf(database, specOf('practice'));
+		await session.start();
+		expect(session.status).toBe('asking');
+		for (let index = 0; index < ids.length; index++) {
+			expect(session.index).toBe(index);
+			clock.time += 5000;
+			await answerRight(session);
+			expect(session.status).toBe('feedback');
+			expect(session.lastAnswer?.correct).toBe(true);
+			await session.next();
+		}
+		expect(session.status).toBe('finished');
+		expect(finished).toEqual([session.attempt!.id]);
+		expect(session.attempt?.answers.map((answer) => answer.durationMs)).toEqual([5000, 5000, 5000]);
+		const reviews = await database.reviews.toArray();
+		expect(reviews.map((entry) => [entry.questionId, entry.rating, entry.origin])).toEqual([
+			['a-true-false-1', 3, 'quiz'],
+			['a-cloze-1', 3, 'quiz'],
+			['a-flashcard-1', 3, 'quiz']
+		]);
+	});
+
+	it('test: moves straight on without feedback; a wrong answer is recorded as Again', async () => {
+		const database = freshDatabase();
+		const { session } = sessionOf(database, specOf('test'));
+		await session.start();
+		session.response = { kind: 'true-false', answer: false };
+		await session.submit();
+		expect(session.status).toBe('asking');
+		expect(session.index).toBe(1);
+		expect(session.grade).toBeUndefined();
+		const [entry] = await database.reviews.toArray();
+		expect(entry).toMatchObject({ questionId: 'a-true-false-1', rating: 1 });
+	});
+
+	it('shows a near miss as such and counts it wrong', async () => {
+		const database = freshDatabase();
+		const { session } = sessionOf(database, {
+			...specOf('practice'),
+			questionIds: [questionId('a-cloze-1')]
+		});
+		await session.start();
+		session.response = { kind: 'cloze', text: 'Astama' };
+		await session.submit();
+		expect(session.lastAnswer?.grade).toEqual({ kind: 'near-miss', expected: 'Astana' });
+		expect(session.lastAnswer?.correct).toBe(false);
+	});
+
+	it('resumes after a reload at the first unanswered question, and then shows the results', async () => {
+		const database = freshDatabase();
+		const first = sessionOf(database, specOf('test'));
+		await first.session.start();
+		await answerRight(first.session);
+		const second = sessionOf(database, specOf('test'));
+		await second.session.start();
+		expect(second.session.attempt?.id).toBe(first.session.attempt?.id);
+		expect(second.session.index).toBe(1);
+		await answerRight(second.session);
+		await answerRight(second.session);
+		expect(second.session.status).toBe('finished');
+		const third = sessionOf(database, specOf('test'));
+		await third.session.start();
+		expect(third.session.status).toBe('finished');
+		expect(third.finished).toEqual([]);
+		await third.session.restart();
+		expect(third.session.status).toBe('asking');
+		expect(third.session.attempt?.id).not.toBe(first.session.attempt?.id);
+	});
+
+	it('records no reviews when quiz answers do not count as reviews', async () => {
+		const database = freshDatabase();
+		await saveReviewSetting(database, 'quizAnswersReview', false);
+		const { session } = sessionOf(database, specOf('practice'));
+		await session.start();
+		await answerRight(session);
+		expect(session.lastAnswer?.reviewId).toBeNull();
+		expect(await database.reviews.count()).toBe(0);
+		expect(await database.cards.count()).toBe(0);
+	});
+
+	it('ends a timed attempt when time is up, and one reopened after its deadline at once', async () => {
+		const database = freshDatabase();
+		const { session, clock } = sessionOf(database, specOf('test', 60));
+		await session.start();
+		expect(session.deadlineMs).toBe(start + 60_000);
+		await answerRight(session);
+		clock.time += 61_000;
+		await session.finish('time-up');
+		expect(session.attempt).toMatchObject({ endedBy: 'time-up', finishedAtMs: start + 61_000 });
+
+		const late = sessionOf(database, specOf('test', 60), 'other-token');
+		await late.session.start();
+		late.clock.time += 120_000;
+		const reopened = sessionOf(database, specOf('test', 60), 'other-token');
+		reopened.clock.time = late.clock.time;
+		await reopened.session.start();
+		expect(reopened.session.status).toBe('finished');
+		expect(reopened.session.attempt?.endedBy).toBe('time-up');
+	});
+
+	it('keeps the answer on screen and everything saved before when a save fails', async () => {
+		const database = freshDatabase();
+		const { session } = sessionOf(database, specOf('practice'));
+		await session.start();
+		await answerRight(session);
+		await session.next();
+		database.quizAttempts.hook('updating', () => {
+			throw new Error('QuotaExceededError');
+		});
+		session.response = { kind: 'cloze', text: 'astana' };
+		await session.submit();
+		expect(session.notice).toBe('save-failed');
+		expect(session.status).toBe('asking');
+		expect(session.response).toEqual({ kind: 'cloze', text: 'astana' });
+		expect((await database.quizAttempts.toArray())[0]?.answers).toHaveLength(1);
+		expect(await database.reviews.count()).toBe(1);
+	});
+});
