@@ -2,31 +2,43 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-// Keeps the whole app working offline: every built file and prerendered page is cached at install, and
-// served from the cache first. A new deploy installs a new cache and drops the old one.
-import { build, files, prerendered, version } from '$service-worker';
+// Keeps the whole app working offline: every built file and prerendered page is cached at install and served
+// from the cache first. A new version waits until no tab runs the old one (no skipWaiting), so an open tab never
+// loses the files of the build it started with; then it replaces the old cache.
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `sco-study-${version}`;
-const assets = new Set([...build, ...files, ...prerendered]);
+const fallbackPage = `${base}/404.html`;
+const assets = [...new Set([...build, ...files, ...prerendered, fallbackPage])];
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(cacheName)
-			.then((cache) => cache.addAll([...assets]))
-			.then(() => worker.skipWaiting())
+		(async () => {
+			const cache = await caches.open(cacheName);
+			// One by one: a single file that fails to download must not leave the app with no offline copy at all.
+			const results = await Promise.allSettled(assets.map((asset) => cache.add(asset)));
+			if (results.every((result) => result.status === 'rejected')) throw new Error('Nothing could be cached');
+		})()
 	);
 });
 
 worker.addEventListener('activate', (event) => {
 	event.waitUntil(
-		caches
-			.keys()
-			.then((keys) => Promise.all(keys.filter((key) => key !== cacheName).map((key) => caches.delete(key))))
-			.then(() => worker.clients.claim())
+		(async () => {
+			const keys = await caches.keys();
+			await Promise.all(keys.filter((key) => key !== cacheName).map((key) => caches.delete(key)));
+			await worker.clients.claim();
+		})()
 	);
 });
+
+/** Pages are cached as folder/ (their index.html); an address typed without the slash finds them too. */
+function cacheKeys(url: URL): string[] {
+	const keys = [url.pathname];
+	if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) keys.push(`${url.pathname}/`);
+	return keys;
+}
 
 worker.addEventListener('fetch', (event) => {
 	const request = event.request;
@@ -36,14 +48,16 @@ worker.addEventListener('fetch', (event) => {
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(cacheName);
-			const cached = (await cache.match(request, { ignoreSearch: true })) ?? undefined;
-			if (cached) return cached;
+			for (const key of cacheKeys(url)) {
+				const cached = await cache.match(key);
+				if (cached) return cached;
+			}
 			try {
 				return await fetch(request);
 			} catch (error) {
-				// Offline and not cached: an unknown page gets the app shell, which shows a clear not-found.
-				const fallback = await cache.match(new URL('404.html', worker.registration.scope).href);
-				if (fallback && request.mode === 'navigate') return fallback;
+				// Offline and not cached: a page gets the app shell, which shows a clear message in the right language.
+				const fallback = request.mode === 'navigate' ? await cache.match(fallbackPage) : undefined;
+				if (fallback) return fallback;
 				throw error;
 			}
 		})()

@@ -1,4 +1,3 @@
-// @ts-nocheck -- a plain Node script: the functions passed to page.evaluate run in the page, not here.
 // Benchmark of the reviewer at scale, in real Chromium against the production build (`npm run bench`).
 // Seeds 100,000 cards and 1,000,000 review log entries into the app's IndexedDB, then prints:
 // time from navigation to the first card, rating-to-next-card latency (p50, p95 over 200 ratings),

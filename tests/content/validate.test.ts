@@ -113,3 +113,15 @@ describe('validating a deck', () => {
 		);
 	});
 });
+
+describe('deck ids', () => {
+	it('refuses a file name that cannot be an address, or the reserved "all"', () => {
+		const text = (id: string) => header.replace('id: test-deck', `id: ${id}`) + validTrueFalse;
+		for (const id of ['all', 'My Deck']) {
+			const messages = validateDecks([deck(text(id), `questions/decks/${id}.yaml`)], article).problems.map(
+				formatProblem
+			);
+			expect(messages).toContainEqual(expect.stringMatching(/cannot be a deck id/));
+		}
+	});
+});

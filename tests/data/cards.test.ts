@@ -66,6 +66,7 @@ describe('undoReview', () => {
 			reviewId: number;
 			before: ReturnType<typeof newCard> | undefined;
 			after: ReturnType<typeof newCard>;
+			questionId: typeof q;
 		}[] = [];
 		let shown: ReturnType<typeof newCard> | undefined;
 		let time = now;
@@ -74,7 +75,7 @@ describe('undoReview', () => {
 			snapshots.push({ cards: await database.cards.toArray(), reviews: await database.reviews.toArray() });
 			const outcome = scheduler.preview(shown ?? newCard(q, d, time), context(time))[rating];
 			const reviewId = await recordReview(database, shown, outcome);
-			undo.push({ reviewId, before: shown, after: outcome.card });
+			undo.push({ reviewId, before: shown, after: outcome.card, questionId: q });
 			shown = outcome.card;
 			time = outcome.card.dueAtMs + 1000;
 		}
@@ -93,14 +94,14 @@ describe('undoReview', () => {
 		const second = scheduler.preview(first.card, context(first.card.dueAtMs)).good;
 		await recordReview(database, first.card, second);
 		await expect(
-			undoReview(database, { reviewId, before: undefined, after: first.card })
+			undoReview(database, { reviewId, before: undefined, after: first.card, questionId: q })
 		).rejects.toBeInstanceOf(StaleCardError);
 		expect(await database.reviews.count()).toBe(2);
 	});
 });
 
 describe('loadStudyState', () => {
-	it('reads the cards in scope and counts today’s new cards and reviews', async () => {
+	it('reads the cards in scope and counts today’s new cards and reviews across all decks', async () => {
 		const database = freshDatabase();
 		const dayStart = startOfStudyDayMs(now, shift);
 		// Yesterday's review does not count today.
@@ -115,7 +116,8 @@ describe('loadStudyState', () => {
 
 		const state = await loadStudyState(database, ['q1', 'q2', 'q3'].map(questionId), dayStart);
 		expect([...state.cards.keys()].sort()).toEqual(['q1', 'q2']);
-		expect(state.newIntroducedToday).toBe(1);
+		// The daily limits are across all decks: the question outside the scope counts too.
+		expect(state.newIntroducedToday).toBe(2);
 		expect(state.reviewsDoneToday).toBe(1);
 	});
 });
@@ -138,5 +140,26 @@ describe('card actions', () => {
 		const log = await reviewsOf(database, q);
 		expect(log.map((entry) => entry.rating)).toEqual([3, 0]);
 		expect(replayCard(scheduler, q, d, log)).toBeUndefined();
+	});
+});
+
+describe('undoing card actions', () => {
+	it('takes back a suspension and a reset exactly', async () => {
+		const database = freshDatabase();
+		const outcome = scheduler.preview(newCard(q, d, now), context(now)).good;
+		await recordReview(database, undefined, outcome);
+		const before = { cards: await database.cards.toArray(), reviews: await database.reviews.toArray() };
+
+		const suspended = await updateCardFlags(database, outcome.card, { suspended: true });
+		await undoReview(database, { ...suspended, questionId: q });
+		expect({ cards: await database.cards.toArray(), reviews: await database.reviews.toArray() }).toEqual(
+			before
+		);
+
+		const reset = await resetCard(database, outcome.card, now + 5000, shift);
+		await undoReview(database, { ...reset, after: undefined, questionId: q });
+		expect({ cards: await database.cards.toArray(), reviews: await database.reviews.toArray() }).toEqual(
+			before
+		);
 	});
 });

@@ -145,6 +145,18 @@ test.describe('flashcard review', () => {
 		const shown = await currentQuestion(page);
 		expect([suspended, buried]).not.toContain(shown);
 	});
+	test('a card suspended by mistake comes back with Z', async ({ page }) => {
+		await page.goto(deckReview);
+		const suspended = await currentQuestion(page);
+		await page.getByText('卡片操作').click();
+		await page.getByRole('button', { name: '暫停這張卡' }).click();
+		await expect.poll(() => currentQuestion(page)).not.toBe(suspended);
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		await page.keyboard.press('z');
+		await expect.poll(() => currentQuestion(page)).toBe(suspended);
+		await page.reload();
+		expect(await currentQuestion(page)).toBe(suspended);
+	});
 });
 
 test.describe('review settings', () => {

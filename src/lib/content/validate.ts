@@ -18,6 +18,7 @@ import type { ContentProblem } from './problems';
 export type DeckFile = { file: string; text: string };
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const reservedDeckIds = new Set(['all']);
 const deckFields = new Set(['id', 'order', 'title', 'description', 'questions']);
 const commonFields = ['id', 'kind', 'prompt', 'explanation', 'source'];
 const fieldsByKind: Record<QuestionKind, string[]> = {
@@ -271,6 +272,10 @@ function readDeck(problems: ContentProblem[], file: DeckFile, article: Article):
 	const expectedId = file.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 	if (raw.id !== expectedId)
 		report('id', `must equal the file name "${expectedId}", got "${String(raw.id)}"`);
+	// The deck id is part of addresses (/review/<id>/), where "all" already means every deck.
+	if (!idPattern.test(expectedId) || reservedDeckIds.has(expectedId)) {
+		report('id', `"${expectedId}" cannot be a deck id: use lowercase letters, digits and hyphens, not "all"`);
+	}
 	if (typeof raw.order !== 'number') report('order', 'must be a number');
 	for (const key of Object.keys(raw)) if (!deckFields.has(key)) report(key, 'is not a field of a deck');
 	const deckReader = new Reader(problems, file.file, undefined);

@@ -1,6 +1,7 @@
-import type { QuestionId } from '$lib/domain/ids';
-import type { CardState } from '$lib/domain/scheduling/card';
-import type { ReviewOutcome } from '$lib/domain/scheduling/scheduler';
+import type { DeckId, QuestionId } from '$lib/domain/ids';
+import { newCard, type CardState } from '$lib/domain/scheduling/card';
+import type { ReviewOutcome, Scheduler } from '$lib/domain/scheduling/scheduler';
+import { assignedAmong } from './assignments';
 import type { StudyDatabase } from './database';
 import { StaleCardError, StorageWriteError } from './errors';
 
@@ -9,6 +10,8 @@ export type StudyState = {
 	cards: Map<string, CardState>;
 	newIntroducedToday: number;
 	reviewsDoneToday: number;
+	/** The questions in scope a teacher assigned, oldest assignment first. */
+	assignedQuestionIds: QuestionId[];
 };
 
 const cardFields: (keyof CardState)[] = [
@@ -42,30 +45,31 @@ async function write<T>(action: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The cards of the given questions and today's counts. Reads only these questions' rows and today's log
- * entries, so its cost follows the decks in scope, not the size of the whole history.
+ * The cards and assignments of the given questions and today's counts (across all decks). Reads only these
+ * questions' rows and today's log entries, so its cost follows the decks in scope, not the size of the history.
  */
 export async function loadStudyState(
 	database: StudyDatabase,
 	questionIds: readonly QuestionId[],
 	dayStartMs: number
 ): Promise<StudyState> {
-	return database.transaction('r', database.cards, database.reviews, async () => {
+	return database.transaction('r', database.cards, database.reviews, database.assignments, async () => {
 		const rows = await database.cards.bulkGet([...questionIds]);
 		const cards = new Map<string, CardState>();
 		for (const row of rows) if (row) cards.set(row.questionId, row);
-		const inScope = new Set<string>(questionIds);
+		// The daily limits are the learner's, across every deck: today's entries count whatever their deck.
 		let newIntroducedToday = 0;
 		let reviewsDoneToday = 0;
 		await database.reviews
 			.where('reviewedAtMs')
 			.aboveOrEqual(dayStartMs)
 			.each((entry) => {
-				if (!inScope.has(entry.questionId) || entry.rating === 0) return;
+				if (entry.rating === 0) return;
 				if (entry.phaseBefore === 'new') newIntroducedToday++;
 				else if (entry.phaseBefore === 'review') reviewsDoneToday++;
 			});
-		return { cards, newIntroducedToday, reviewsDoneToday };
+		const assignedQuestionIds = await assignedAmong(database, questionIds);
+		return { cards, newIntroducedToday, reviewsDoneToday, assignedQuestionIds };
 	});
 }
 
@@ -88,34 +92,43 @@ export async function recordReview(
 	);
 }
 
-/** Takes back a rating: the card returns to exactly what it was and its log entry is removed. */
+/**
+ * Takes back a rating or a card action: the card returns to exactly what it was (or is removed if it was never
+ * stored) and the log entry the change wrote, if any, is removed. Refuses (StaleCardError) when the card changed
+ * again since.
+ */
 export async function undoReview(
 	database: StudyDatabase,
-	review: { reviewId: number; before: CardState | undefined; after: CardState }
+	change: {
+		reviewId?: number;
+		before: CardState | undefined;
+		after: CardState | undefined;
+		questionId: QuestionId;
+	}
 ): Promise<void> {
 	await write(() =>
 		database.transaction('rw', database.cards, database.reviews, async () => {
-			const stored = await database.cards.get(review.after.questionId);
-			if (!sameCard(stored, review.after)) throw new StaleCardError(review.after.questionId);
-			if (review.before) await database.cards.put(review.before);
-			else await database.cards.delete(review.after.questionId);
-			await database.reviews.delete(review.reviewId);
+			const stored = await database.cards.get(change.questionId);
+			if (!sameCard(stored, change.after)) throw new StaleCardError(change.questionId);
+			if (change.before) await database.cards.put(change.before);
+			else await database.cards.delete(change.questionId);
+			if (change.reviewId !== undefined) await database.reviews.delete(change.reviewId);
 		})
 	);
 }
 
-/** Replaces a card's flags (suspend, bury) without touching its schedule. */
+/** Replaces a card's flags (suspend, bury) without touching its schedule; returns the card before and after. */
 export async function updateCardFlags(
 	database: StudyDatabase,
 	card: CardState,
 	flags: Partial<Pick<CardState, 'suspended' | 'buriedUntilMs'>>
-): Promise<CardState> {
+): Promise<{ before: CardState | undefined; after: CardState }> {
 	return write(() =>
 		database.transaction('rw', database.cards, async () => {
 			const stored = await database.cards.get(card.questionId);
-			const next = { ...(stored ?? card), ...flags };
-			await database.cards.put(next);
-			return next;
+			const after = { ...(stored ?? card), ...flags };
+			await database.cards.put(after);
+			return { before: stored, after };
 		})
 	);
 }
@@ -126,13 +139,13 @@ export async function resetCard(
 	card: CardState,
 	nowMs: number,
 	clockShiftMinutes: number
-) {
-	await write(() =>
+): Promise<{ before: CardState | undefined; reviewId: number | undefined }> {
+	return write(() =>
 		database.transaction('rw', database.cards, database.reviews, async () => {
 			const stored = await database.cards.get(card.questionId);
-			if (!stored) return;
+			if (!stored) return { before: undefined, reviewId: undefined };
 			await database.cards.delete(card.questionId);
-			await database.reviews.add({
+			const reviewId = (await database.reviews.add({
 				questionId: card.questionId,
 				deckId: card.deckId,
 				reviewedAtMs: nowMs,
@@ -141,12 +154,52 @@ export async function resetCard(
 				durationMs: 0,
 				clockShiftMinutes,
 				origin: 'review'
-			});
+			})) as number;
+			return { before: stored, reviewId };
 		})
 	);
 }
 
 /** A card's log, oldest first. */
-export function reviewsOf(database: StudyDatabase, questionId: string) {
-	return database.reviews.where('questionId').equals(questionId).sortBy('reviewedAtMs');
+export async function reviewsOf(database: StudyDatabase, questionId: string) {
+	const entries = await database.reviews.where('questionId').equals(questionId).toArray();
+	// Entries of the same millisecond keep the order they were written in.
+	return entries.sort((a, b) => a.reviewedAtMs - b.reviewedAtMs || (a.id ?? 0) - (b.id ?? 0));
+}
+
+/** A quiz answer as a review: wrong counts as Again, right as Good. */
+export type QuizReview = {
+	questionId: QuestionId;
+	deckId: DeckId;
+	rating: 'again' | 'good';
+	nowMs: number;
+	durationMs: number;
+	clockShiftMinutes: number;
+	scheduler: Pick<Scheduler, 'preview'>;
+};
+
+/**
+ * Records a quiz answer as a review of its card: reads the card as stored (or a new one), schedules it and writes
+ * the card and its log entry (origin 'quiz') in one transaction, or neither. The card is read inside the
+ * transaction, so a review made meanwhile in another tab is built upon, never overwritten.
+ */
+export async function recordQuizAnswer(
+	database: StudyDatabase,
+	review: QuizReview
+): Promise<{ reviewId: number; outcome: ReviewOutcome }> {
+	return write(() =>
+		database.transaction('rw', database.cards, database.reviews, async () => {
+			const stored = await database.cards.get(review.questionId);
+			const card = stored ?? newCard(review.questionId, review.deckId, review.nowMs);
+			const outcome = review.scheduler.preview(card, {
+				nowMs: review.nowMs,
+				clockShiftMinutes: review.clockShiftMinutes,
+				durationMs: review.durationMs,
+				origin: 'quiz'
+			})[review.rating];
+			await database.cards.put(outcome.card);
+			const reviewId = (await database.reviews.add(outcome.entry)) as number;
+			return { reviewId, outcome };
+		})
+	);
 }

@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { QuestionId } from '$lib/domain/ids';
+import type { QuizAttempt } from '$lib/domain/quiz/attempt';
 import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
 
 /** A stored review: the log entry and its key. */
@@ -7,22 +9,17 @@ export type ReviewRecord = ReviewEntry & { id?: number };
 export type SettingRecord = { key: string; value: unknown };
 
 /** One quiz attempt, finished or in progress (owned by data/quiz-attempts.ts). */
-export type QuizAttemptRecord = {
-	id?: number;
-	/** The quiz link token: the quiz's full definition. */
-	token: string;
-	startedAtMs: number;
-	/** 0 while the attempt is in progress (IndexedDB cannot index null). */
-	finishedAtMs: number;
-	[field: string]: unknown;
-};
+export type QuizAttemptRecord = QuizAttempt & { id?: number };
 
-/** Questions a teacher assigned for practice (owned by data/assignments.ts). */
+/** A question a teacher assigned for practice, one row per question (owned by data/assignments.ts). */
 export type AssignmentRecord = {
-	id?: number;
-	questionId: string;
+	questionId: QuestionId;
+	/** When it was first assigned: assigning it again keeps this row as it is. */
 	assignedAtMs: number;
-	[field: string]: unknown;
+	/** Its place in the link it came with, so questions assigned together keep the teacher's order. */
+	position: number;
+	/** The quiz link token it came with, to tell where an assignment came from. */
+	quizToken: string;
 };
 
 export const databaseName = 'sco-study';
@@ -36,8 +33,10 @@ export class StudyDatabase extends Dexie {
 	/** Every rating ever made, in the shape the FSRS optimizer's CSV export needs. */
 	reviews!: EntityTable<ReviewRecord, 'id'>;
 	settings!: EntityTable<SettingRecord, 'key'>;
+	/** [token+finishedAtMs] finds a quiz's attempt in progress (finishedAtMs 0) or its latest finished one. */
 	quizAttempts!: EntityTable<QuizAttemptRecord, 'id'>;
-	assignments!: EntityTable<AssignmentRecord, 'id'>;
+	/** Keyed by question, so assigning a question twice cannot queue it twice. */
+	assignments!: EntityTable<AssignmentRecord, 'questionId'>;
 
 	constructor(name = databaseName, dependencies?: DatabaseDependencies) {
 		super(name, dependencies);
@@ -45,8 +44,8 @@ export class StudyDatabase extends Dexie {
 			cards: 'questionId, deckId, dueAtMs, [deckId+dueAtMs]',
 			reviews: '++id, questionId, reviewedAtMs',
 			settings: 'key',
-			quizAttempts: '++id, token, finishedAtMs',
-			assignments: '++id, questionId, assignedAtMs'
+			quizAttempts: '++id, finishedAtMs, [token+finishedAtMs]',
+			assignments: 'questionId, assignedAtMs'
 		});
 	}
 }

@@ -33,7 +33,8 @@ export async function loadQueue(
 		nowMs,
 		settings,
 		newIntroducedToday: state.newIntroducedToday,
-		reviewsDoneToday: state.reviewsDoneToday
+		reviewsDoneToday: state.reviewsDoneToday,
+		assignedQuestionIds: state.assignedQuestionIds
 	});
 	return { settings, clockShiftMinutes: shift, state, queue };
 }

@@ -50,6 +50,7 @@ export type Messages = {
 	notFoundTitle: string;
 	notFoundBody: string;
 	errorTitle: string;
+	errorBody: string;
 	goHome: string;
 	/** The answer controls' texts, kept in their own module beside the controls' catalog section. */
 	answers: AnswerMessages;
@@ -91,7 +92,8 @@ export type Messages = {
 	nothingScheduled: string;
 	waitingForLearning: (when: string) => string;
 	backToHome: string;
-	studyMore: string;
+	storageUnavailable: string;
+	waitingTitle: string;
 	leechTitle: string;
 	leechBody: string;
 	rereadParagraph: string;
@@ -114,6 +116,16 @@ export type Messages = {
 	settingsLead: string;
 	settingSaved: string;
 	settingInvalid: string;
+	settingSaveFailed: string;
+	backupHeading: string;
+	backupLead: string;
+	downloadBackup: string;
+	downloadReviewLog: string;
+	restoreBackup: string;
+	restoreConfirm: string;
+	restoreDone: string;
+	backupSaved: string;
+	restoreFailed: Record<'not-json' | 'not-a-backup' | 'newer-version' | 'invalid-record' | 'storage', string>;
 	settingLabels: {
 		desiredRetention: string;
 		newCardsPerDay: string;
@@ -193,6 +205,7 @@ const zh: Messages = {
 	notFoundTitle: '找不到這一頁',
 	notFoundBody: '這個連結可能已過時或打錯了。',
 	errorTitle: '出了點問題',
+	errorBody: '這一頁無法顯示。請重新載入，或回到首頁。',
 	goHome: '回到首頁',
 	answers: answerMessages.zh,
 	quiz: quizMessages.zh,
@@ -248,7 +261,9 @@ const zh: Messages = {
 	nothingScheduled: '這些題目目前沒有排定的複習。',
 	waitingForLearning: (when) => `學習中的卡將在 ${when} 後再出現。`,
 	backToHome: '回到首頁',
-	studyMore: '繼續複習',
+	storageUnavailable:
+		'這個瀏覽器不允許網站儲存資料（可能關閉了儲存功能，或是在受限制的瀏覽器中），因此無法記錄學習進度。請改用一般的瀏覽器視窗。',
+	waitingTitle: '稍等一下',
 	leechTitle: '這張卡一再忘記',
 	leechBody: '這張卡已被標記為「難記卡」。建議重讀它出自的段落，再繼續複習。',
 	rereadParagraph: '重讀出處段落',
@@ -271,6 +286,23 @@ const zh: Messages = {
 	settingsLead: '設定只存在這個瀏覽器中，修改後立即生效。',
 	settingSaved: '已儲存',
 	settingInvalid: '這個值不在允許範圍內，沒有儲存。',
+	settingSaveFailed: '瀏覽器無法儲存（儲存空間可能已滿或被封鎖），設定沒有改變。',
+	backupHeading: '備份與還原',
+	backupLead:
+		'學習進度只存在這個瀏覽器中。下載備份檔，就能在另一台裝置或清除瀏覽器資料後還原。複習紀錄也能匯出成 FSRS 最佳化工具使用的 CSV。',
+	downloadBackup: '下載備份',
+	downloadReviewLog: '匯出複習紀錄（CSV）',
+	restoreBackup: '從備份還原…',
+	restoreConfirm: '還原會以備份檔取代這個瀏覽器中目前的所有學習進度。要繼續嗎？（建議先下載目前的備份。）',
+	restoreDone: '已從備份還原。',
+	backupSaved: '檔案已下載。',
+	restoreFailed: {
+		'not-json': '這個檔案無法讀取（不是 JSON 格式）。沒有任何資料被更改。',
+		'not-a-backup': '這個檔案不是本應用程式的備份。沒有任何資料被更改。',
+		'newer-version': '這個備份來自較新版本的應用程式，請先更新。沒有任何資料被更改。',
+		'invalid-record': '這個備份檔已損壞或被修改過。沒有任何資料被更改。',
+		storage: '瀏覽器無法寫入（儲存空間可能已滿）。沒有任何資料被更改。'
+	},
 	settingLabels: {
 		desiredRetention: '目標記憶保留率',
 		newCardsPerDay: '每日新卡上限',
@@ -352,6 +384,7 @@ const en: Messages = {
 	notFoundTitle: 'Page not found',
 	notFoundBody: 'The link may be out of date or mistyped.',
 	errorTitle: 'Something went wrong',
+	errorBody: 'This page could not be shown. Reload it, or go back to the home page.',
 	goHome: 'Go to the home page',
 	answers: answerMessages.en,
 	quiz: quizMessages.en,
@@ -407,7 +440,9 @@ const en: Messages = {
 	nothingScheduled: 'No reviews are scheduled for these questions yet.',
 	waitingForLearning: (when) => `Cards you are learning come back in ${when}.`,
 	backToHome: 'Back to the home page',
-	studyMore: 'Keep reviewing',
+	storageUnavailable:
+		'This browser does not let the site store data (storage is switched off, or this is a restricted in-app browser), so progress cannot be saved. Please open the app in a regular browser window.',
+	waitingTitle: 'Back in a moment',
 	leechTitle: 'This card keeps slipping away',
 	leechBody: 'It is now flagged as a leech. Re-reading the paragraph it comes from usually helps.',
 	rereadParagraph: 'Re-read the paragraph',
@@ -432,6 +467,25 @@ const en: Messages = {
 	settingsLead: 'Settings are stored only in this browser and take effect at once.',
 	settingSaved: 'Saved',
 	settingInvalid: 'That value is outside the allowed range and was not saved.',
+	settingSaveFailed:
+		'The browser could not save (its storage may be full or blocked); the setting is unchanged.',
+	backupHeading: 'Backup and restore',
+	backupLead:
+		'Your progress lives only in this browser. Download a backup to restore it on another device or after clearing the browser. The review log can also be exported as CSV for the FSRS optimizer.',
+	downloadBackup: 'Download backup',
+	downloadReviewLog: 'Export review log (CSV)',
+	restoreBackup: 'Restore from backup…',
+	restoreConfirm:
+		'Restoring replaces all progress in this browser with the backup. Continue? (Download a backup of the current progress first.)',
+	restoreDone: 'Restored from the backup.',
+	backupSaved: 'File downloaded.',
+	restoreFailed: {
+		'not-json': 'This file cannot be read (it is not JSON). Nothing was changed.',
+		'not-a-backup': 'This file is not a backup of this app. Nothing was changed.',
+		'newer-version': 'This backup comes from a newer version of the app; update first. Nothing was changed.',
+		'invalid-record': 'This backup is damaged or was edited. Nothing was changed.',
+		storage: 'The browser could not write (its storage may be full). Nothing was changed.'
+	},
 	settingLabels: {
 		desiredRetention: 'Desired retention',
 		newCardsPerDay: 'New cards per day',

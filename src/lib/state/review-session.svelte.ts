@@ -1,15 +1,19 @@
 import { recordReview, resetCard, undoReview, updateCardFlags, type StudyState } from '$lib/data/cards';
 import type { StudyDatabase } from '$lib/data/database';
 import { StaleCardError } from '$lib/data/errors';
+import { requestPersistentStorage } from '$lib/data/persistence';
 import { loadQueue, localUtcOffsetMinutes } from '$lib/data/queue';
+import { loadReviewSettings } from '$lib/data/settings';
+import { liveQuery, type Subscription } from 'dexie';
 import { gradeResponse, loadChineseConverter, type Grade } from '$lib/domain/grading';
 import type { Question } from '$lib/domain/question';
 import { seedFrom } from '$lib/domain/random';
 import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
 import { newCard, type CardState, type Rating } from '$lib/domain/scheduling/card';
-import { dayMs, startOfStudyDayMs } from '$lib/domain/scheduling/clock';
+import { dayMs, startOfStudyDayMs, studyDayNumber } from '$lib/domain/scheduling/clock';
 import {
 	buildQueue,
+	learnAheadMs,
 	nextInQueue,
 	queueCounts,
 	type QueueCounts,
@@ -35,7 +39,16 @@ export type CurrentCard = {
 	seed: string;
 };
 
-type UndoEntry = { reviewId: number; before: CardState | undefined; after: CardState; rating: Rating };
+/** What Z takes back: a rating, or a card action (suspend, bury, reset). Undone last-in, first-out. */
+type UndoEntry =
+	| { kind: 'rating'; reviewId: number; before: CardState | undefined; after: CardState; rating: Rating }
+	| {
+			kind: 'action';
+			reviewId: number | undefined;
+			before: CardState | undefined;
+			after: CardState | undefined;
+			question: Question;
+	  };
 
 /** Time, injected so tests and the benchmark control it. */
 export type SessionClock = { now(): number };
@@ -61,14 +74,24 @@ export class ReviewSession {
 	readonly startedAtMs: number;
 
 	// Plain maps on purpose: bookkeeping the template never reads; the rune fields above are what it shows.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	private state: StudyState = { cards: new Map(), newIntroducedToday: 0, reviewsDoneToday: 0 };
+	private state: StudyState = {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		cards: new Map(),
+		newIntroducedToday: 0,
+		reviewsDoneToday: 0,
+		assignedQuestionIds: []
+	};
 	private settings: ReviewSettings | undefined;
 	private scheduler: Scheduler | undefined;
 	private shift = 0;
 	private readonly undoStack: UndoEntry[] = [];
 	private readonly questionsById: Map<string, Question>;
 	private waitTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The study day the loaded counts belong to; a new day reloads them. */
+	private studyDay = 0;
+	private settingsSubscription: Subscription | undefined;
+	/** Learning cards due later today, shown when they come within the learn-ahead window. */
+	private waitingCount = 0;
 
 	constructor(
 		private readonly database: StudyDatabase,
@@ -95,15 +118,35 @@ export class ReviewSession {
 			this.scheduler = new Scheduler(loaded.settings);
 			this.shift = loaded.clockShiftMinutes;
 			this.state = loaded.state;
+			this.studyDay = studyDayNumber(now, this.shift);
+			this.watchSettings();
 			this.showNext();
 		} catch {
 			this.status = 'load-failed';
 		}
 	}
 
+	/** Settings changed on the settings page (in any tab) apply from the next card. */
+	private watchSettings() {
+		this.settingsSubscription ??= liveQuery(() => loadReviewSettings(this.database)).subscribe({
+			next: (settings) => {
+				if (!this.settings || JSON.stringify(settings) === JSON.stringify(this.settings)) return;
+				if (settings.dayStartHour !== this.settings.dayStartHour) {
+					// A new day boundary changes today's counts: reload them.
+					void this.start();
+					return;
+				}
+				this.settings = settings;
+				this.scheduler = new Scheduler(settings);
+				if (this.status === 'asking' || this.status === 'answered') this.refreshCounts();
+				else this.showNext();
+			}
+		});
+	}
+
 	/** The share of the session done, for the progress bar. */
 	get progress(): { done: number; total: number } {
-		const remaining = this.counts.new + this.counts.learning + this.counts.review;
+		const remaining = this.counts.new + this.counts.learning + this.counts.review + this.waitingCount;
 		return { done: this.reviewed, total: this.reviewed + remaining };
 	}
 
@@ -154,11 +197,13 @@ export class ReviewSession {
 		this.notice = undefined;
 		try {
 			const reviewId = await recordReview(this.database, current.stored, outcome);
-			this.undoStack.push({ reviewId, before: current.stored, after: outcome.card, rating });
+			this.undoStack.push({ kind: 'rating', reviewId, before: current.stored, after: outcome.card, rating });
 			this.canUndo = true;
 			this.applyLocally(current.stored, outcome.card, +1);
 			this.reviewed++;
 			if (rating !== 'again') this.remembered++;
+			// Ask the browser not to evict the database under storage pressure, once there is progress to keep.
+			if (this.reviewed === 1) void requestPersistentStorage();
 			this.leech = outcome.card.leech && !current.card.leech ? current.question : this.leech;
 			this.showNext();
 		} catch (error) {
@@ -168,7 +213,7 @@ export class ReviewSession {
 		}
 	}
 
-	/** Takes back the last rating and shows that card again. */
+	/** Takes back the last rating or card action and shows that card again. */
 	async undo(): Promise<void> {
 		if (this.busy) return;
 		const entry = this.undoStack.pop();
@@ -178,12 +223,16 @@ export class ReviewSession {
 		}
 		this.busy = true;
 		try {
-			await undoReview(this.database, entry);
-			this.applyLocally(entry.after, entry.before, -1);
-			this.reviewed--;
-			if (entry.rating !== 'again') this.remembered--;
-			if (this.leech?.id === entry.after.questionId) this.leech = undefined;
-			const question = this.questionsById.get(entry.after.questionId)!;
+			const question =
+				entry.kind === 'rating' ? this.questionsById.get(entry.after.questionId)! : entry.question;
+			await undoReview(this.database, { ...entry, questionId: question.id });
+			if (entry.kind === 'rating') {
+				this.applyLocally(entry.after, entry.before, -1);
+				this.reviewed--;
+				if (entry.rating !== 'again') this.remembered--;
+				if (this.leech?.id === question.id) this.leech = undefined;
+			} else if (entry.before) this.state.cards.set(question.id, entry.before);
+			else this.state.cards.delete(question.id);
 			const card = entry.before ?? newCard(question.id, question.deckId, this.clock.now());
 			const item: QueueItem =
 				card.phase === 'new'
@@ -193,7 +242,8 @@ export class ReviewSession {
 			this.refreshCounts();
 			this.notice = 'undone';
 		} catch (error) {
-			this.undoStack.push(entry);
+			// A card changed elsewhere cannot be undone here; a failed write can be tried again.
+			if (!(error instanceof StaleCardError)) this.undoStack.push(entry);
 			await this.recover(error);
 		} finally {
 			this.canUndo = this.undoStack.length > 0;
@@ -201,7 +251,7 @@ export class ReviewSession {
 		}
 	}
 
-	/** Suspends the card on screen: it leaves every queue until unsuspended. */
+	/** Suspends the card on screen: it leaves every queue until unsuspended (Z takes it back). */
 	suspend = () =>
 		this.cardAction('suspended', (card) => updateCardFlags(this.database, card, { suspended: true }));
 
@@ -215,39 +265,44 @@ export class ReviewSession {
 	/** Starts the card on screen over as new. */
 	reset = () =>
 		this.cardAction('reset', async (card) => {
-			await resetCard(this.database, card, this.clock.now(), this.shift);
-			return undefined;
+			const { before, reviewId } = await resetCard(this.database, card, this.clock.now(), this.shift);
+			return { before, after: undefined, reviewId };
 		});
 
 	dismissLeech() {
 		this.leech = undefined;
 	}
 
-	/** Re-checks the queue, e.g. when a waiting learning card falls due. */
+	/** Re-checks the queue: a waiting learning card may be due, or a new study day may have begun. */
 	refresh() {
+		if (this.status === 'loading' || this.status === 'load-failed') return;
+		if (studyDayNumber(this.clock.now(), this.shift) !== this.studyDay) {
+			if (this.status !== 'answered') void this.start();
+			return;
+		}
 		if (this.status === 'waiting' || this.status === 'done') this.showNext();
 	}
 
 	destroy() {
 		clearTimeout(this.waitTimer);
+		this.settingsSubscription?.unsubscribe();
 	}
 
 	private async cardAction(
 		notice: SessionNotice,
-		action: (card: CardState) => Promise<CardState | undefined>
+		action: (
+			card: CardState
+		) => Promise<{ before: CardState | undefined; after: CardState | undefined; reviewId?: number }>
 	) {
 		const current = this.current;
 		if (!current || this.busy) return;
 		this.busy = true;
 		try {
-			const updated = await action(current.stored ?? current.card);
-			if (updated) this.state.cards.set(updated.questionId, updated);
+			const { before, after, reviewId } = await action(current.stored ?? current.card);
+			if (after) this.state.cards.set(after.questionId, after);
 			else this.state.cards.delete(current.question.id);
-			// An action cannot be undone with Z: drop undo entries that would now conflict with it.
-			for (let index = this.undoStack.length - 1; index >= 0; index--) {
-				if (this.undoStack[index]!.after.questionId === current.question.id) this.undoStack.splice(index, 1);
-			}
-			this.canUndo = this.undoStack.length > 0;
+			this.undoStack.push({ kind: 'action', reviewId, before, after, question: current.question });
+			this.canUndo = true;
 			this.notice = notice;
 			if (notice === 'reset') {
 				const question = current.question;
@@ -282,7 +337,8 @@ export class ReviewSession {
 			nowMs: this.clock.now(),
 			settings: this.settings!,
 			newIntroducedToday: this.state.newIntroducedToday,
-			reviewsDoneToday: this.state.reviewsDoneToday
+			reviewsDoneToday: this.state.reviewsDoneToday,
+			assignedQuestionIds: this.state.assignedQuestionIds
 		});
 	}
 
@@ -293,21 +349,27 @@ export class ReviewSession {
 	private showNext() {
 		clearTimeout(this.waitTimer);
 		const now = this.clock.now();
+		if (studyDayNumber(now, this.shift) !== this.studyDay) {
+			// Past the day boundary: today's limits start over.
+			void this.start();
+			return;
+		}
 		const queue = this.buildQueue();
 		this.counts = queueCounts(queue);
+		this.waitingCount = queue.laterLearning.length;
 		const item = nextInQueue(queue, now);
 		if (!item) {
 			this.current = undefined;
 			this.response = undefined;
 			this.outcomes = undefined;
 			const [waiting] = queue.laterLearning;
-			this.nextDueAtMs = waiting?.dueAtMs ?? this.earliestDue();
+			// A waiting learning card is shown once it is within the learn-ahead window.
+			const shownAtMs = waiting ? waiting.dueAtMs - learnAheadMs : undefined;
+			this.nextDueAtMs = shownAtMs ?? this.earliestDue();
 			this.status = waiting ? 'waiting' : 'done';
-			if (waiting)
-				this.waitTimer = setTimeout(
-					() => this.refresh(),
-					Math.max(1000, waiting.dueAtMs - now - 20 * 60_000)
-				);
+			if (shownAtMs !== undefined) {
+				this.waitTimer = setTimeout(() => this.refresh(), Math.max(1000, shownAtMs - now));
+			}
 			return;
 		}
 		const questionId = item.kind === 'new' ? item.questionId : item.card.questionId;

@@ -23,8 +23,10 @@ const queueOf = (cards: CardState[], count = 10, overrides: Partial<Parameters<t
 		settings,
 		newIntroducedToday: 0,
 		reviewsDoneToday: 0,
+		assignedQuestionIds: [],
 		...overrides
 	});
+const ids = (...numbers: number[]) => numbers.map((n) => questionId(`q${n}`));
 
 describe('buildQueue', () => {
 	it('puts due learning cards first, then due reviews, then new cards in deck order', () => {
@@ -83,5 +85,47 @@ describe('buildQueue', () => {
 			nextInQueue(queueOf([later], 2, { settings: { newCardsPerDay: 0, maximumReviewsPerDay: 9 } }), now)
 		).toBe(undefined);
 		expect(nextInQueue(queueOf([soon], 2), now)).toMatchObject({ kind: 'new', questionId: 'q2' });
+	});
+});
+
+describe('buildQueue with assigned questions', () => {
+	it('puts assigned new questions first, in the order assigned, before the other new cards', () => {
+		const queue = queueOf([], 10, { assignedQuestionIds: ids(7, 3, 9) });
+		expect(queue.fresh.map((q) => q.questionId)).toEqual(ids(7, 3, 9, 1, 2, 4, 5, 6, 8, 10));
+		expect(nextInQueue(queue, now)).toMatchObject({ kind: 'new', questionId: 'q7' });
+	});
+
+	it('does not cap assigned questions by the daily new-card limit, but still caps the others', () => {
+		const settingsOfFive = { newCardsPerDay: 5, maximumReviewsPerDay: 200 };
+		const assigned = ids(1, 2, 3, 4, 5, 6, 7, 8);
+		const queue = queueOf([], 20, { settings: settingsOfFive, assignedQuestionIds: assigned });
+		expect(queue.fresh.map((q) => q.questionId)).toEqual([...assigned, ...ids(9, 10, 11, 12, 13)]);
+		const spent = queueOf([], 20, {
+			settings: settingsOfFive,
+			newIntroducedToday: 5,
+			assignedQuestionIds: ids(15)
+		});
+		expect(spent.fresh.map((q) => q.questionId)).toEqual(ids(15));
+		expect(queueCounts(spent).new).toBe(1);
+	});
+
+	it('keeps the schedule of assigned questions already studied, and leaves out suspended or buried ones', () => {
+		const queue = queueOf(
+			[
+				card(1, 'review', now + 60_000),
+				card(2, 'review', now - 1000),
+				card(3, 'new', now, { suspended: true }),
+				card(4, 'new', now, { buriedUntilMs: now + 1000 })
+			],
+			6,
+			{ assignedQuestionIds: ids(1, 2, 3, 4, 6) }
+		);
+		expect(queue.review.map((c) => c.questionId)).toEqual(ids(2));
+		expect(queue.fresh.map((q) => q.questionId)).toEqual(ids(6, 5));
+	});
+
+	it('ignores assigned questions outside the scope and repeated ids', () => {
+		const queue = queueOf([], 3, { assignedQuestionIds: ids(99, 2, 2, 3) });
+		expect(queue.fresh.map((q) => q.questionId)).toEqual(ids(2, 3, 1));
 	});
 });

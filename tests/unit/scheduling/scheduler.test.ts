@@ -28,6 +28,8 @@ describe('Scheduler', () => {
 		expect(outcomes.good.intervalMs).toBe(10 * 60_000);
 		expect(outcomes.easy.card.phase).toBe('review');
 		expect(outcomes.easy.card.scheduledDays).toBeGreaterThanOrEqual(1);
+		// The button shows the days scheduled, not the hours left until the due day starts.
+		expect(outcomes.easy.intervalMs).toBe(outcomes.easy.card.scheduledDays * dayMs);
 		expect(outcomes.good.entry).toMatchObject({
 			questionId: q,
 			rating: 3,

@@ -14,6 +14,11 @@ export type QueueInput = {
 	/** New cards already introduced and reviews already done since the study day began. */
 	newIntroducedToday: number;
 	reviewsDoneToday: number;
+	/**
+	 * Questions a teacher assigned, in the order assigned. Those still new come before other new cards and are
+	 * not capped by the daily new-card limit (they still count towards it once introduced).
+	 */
+	assignedQuestionIds: readonly QuestionId[];
 };
 
 export type QueueItem =
@@ -26,7 +31,7 @@ export type StudyQueue = {
 	learning: CardState[];
 	/** Due review cards, earliest first, capped by the daily review limit. */
 	review: CardState[];
-	/** New questions in deck order, capped by the daily new-card limit. */
+	/** New questions: assigned ones first (in assignment order, uncapped), then the rest in deck order, capped. */
 	fresh: { questionId: QuestionId; deckId: DeckId }[];
 	/** (Re)learning cards due later, earliest first: shown within learnAheadMs when nothing else is left. */
 	laterLearning: CardState[];
@@ -61,9 +66,23 @@ export function buildQueue(input: QueueInput): StudyQueue {
 	return {
 		learning: learning.sort(byDue),
 		review: review.sort(byDue).slice(0, reviewsAllowed),
-		fresh: fresh.slice(0, newAllowed),
+		fresh: assignedFirst(fresh, input.assignedQuestionIds, newAllowed),
 		laterLearning: laterLearning.sort(byDue)
 	};
+}
+
+/** Assigned new questions in assignment order, then up to `allowed` of the others in their own order. */
+function assignedFirst(
+	fresh: StudyQueue['fresh'],
+	assignedQuestionIds: readonly QuestionId[],
+	allowed: number
+): StudyQueue['fresh'] {
+	if (assignedQuestionIds.length === 0) return fresh.slice(0, allowed);
+	const freshById = new Map(fresh.map((question) => [question.questionId, question]));
+	const assigned = [...new Set(assignedQuestionIds)].flatMap((id) => freshById.get(id) ?? []);
+	const assignedIds = new Set(assigned.map((question) => question.questionId));
+	const others = fresh.filter((question) => !assignedIds.has(question.questionId));
+	return [...assigned, ...others.slice(0, allowed)];
 }
 
 /** The next card to show, or undefined when the session is done (or waiting for a learning step). */

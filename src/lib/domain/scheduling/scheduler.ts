@@ -23,7 +23,7 @@ import {
 } from './card';
 import type { ReviewSettings } from './settings';
 
-/** What one rating would do: the card after it, its log entry, and the wait until it is due again. */
+/** What one rating would do: the card after it, its log entry, and the interval it gives. */
 export type ReviewOutcome = { rating: Rating; card: CardState; entry: ReviewEntry; intervalMs: number };
 
 export type ReviewContext = {
@@ -116,7 +116,9 @@ export class Scheduler {
 			outcomes[rating] = {
 				rating,
 				card: after,
-				intervalMs: Math.max(0, dueAtMs - context.nowMs),
+				// A review interval is shown as the days FSRS scheduled (due at that day's start); a learning step as the
+				// time until it is due.
+				intervalMs: phase === 'review' ? next.scheduled_days * dayMs : Math.max(0, dueAtMs - context.nowMs),
 				entry: {
 					questionId: card.questionId,
 					deckId: card.deckId,

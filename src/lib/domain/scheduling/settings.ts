@@ -6,6 +6,7 @@ export type ReviewSettings = {
 	desiredRetention: number;
 	newCardsPerDay: number;
 	maximumReviewsPerDay: number;
+	/** Whole minutes: ts-fsrs reads steps as integers. */
 	learningStepsMinutes: number[];
 	relearningStepsMinutes: number[];
 	/** Local hour (0-23) at which a new study day starts. */
@@ -49,7 +50,7 @@ const inRange = (value: unknown, min: number, max: number, integer = true): valu
 	(!integer || Number.isInteger(value));
 
 const validSteps = (value: unknown): value is number[] =>
-	Array.isArray(value) && value.length <= 10 && value.every((step) => inRange(step, 1, 60 * 24 * 7, false));
+	Array.isArray(value) && value.length <= 10 && value.every((step) => inRange(step, 1, 60 * 24 * 7));
 
 const rules: { [K in keyof ReviewSettings]: (value: unknown) => boolean } = {
 	desiredRetention: (value) => inRange(value, 0.7, 0.99, false),
