@@ -19,3 +19,12 @@ export function fetchCatalog(fetcher: typeof fetch): Promise<Catalog> {
 		});
 	return loading;
 }
+
+/** The catalog, or null when it cannot be fetched (offline before the first visit): pages show a retry. */
+export async function catalogOrNull(fetcher: typeof fetch): Promise<Catalog | null> {
+	try {
+		return await fetchCatalog(fetcher);
+	} catch {
+		return null;
+	}
+}

@@ -9,6 +9,29 @@ import type { QuizMode } from '$lib/domain/quiz/spec';
 export type ClassroomMessages = {
 	navClass: string;
 
+	// The teacher's hub and the student's join page
+	hubTitle: string;
+	hubLead: string;
+	hubBuild: string;
+	hubLinkHeading: string;
+	hubLinkLead: string;
+	hubQrLabel: string;
+	copyLink: string;
+	linkCopied: string;
+	copyFailed: string;
+	openAnswerKey: string;
+	assignLinkHeading: string;
+	assignLinkLead: string;
+	newClassQuiz: string;
+	studentPageTitle: string;
+	studentNameLabel: string;
+	studentNameHint: string;
+	studentStart: string;
+	resultCodeHeading: string;
+	resultCodeLead: string;
+	resultCodeQrLabel: string;
+	resultCodeFailed: string;
+
 	// Opening a quiz link
 	catalogUnavailable: string;
 	linkProblemTitle: string;
@@ -140,6 +163,28 @@ const join = (letters: string[], separator: string) => letters.join(separator);
 
 const zh: ClassroomMessages = {
 	navClass: '課堂',
+	hubTitle: '課堂練習',
+	hubLead:
+		'建立一份測驗，學生用連結或 QR 碼在自己的裝置上作答，不需安裝、不需帳號；學生的資料只留在自己的裝置上，直到他們把結果碼交給你。',
+	hubBuild: '建立課堂測驗',
+	hubLinkHeading: '學生連結',
+	hubLinkLead: '把連結或 QR 碼投影出來。學生作答完會得到一組結果碼，請他們交給你，貼到結果頁。',
+	hubQrLabel: '學生加入測驗的 QR 碼',
+	copyLink: '複製連結',
+	linkCopied: '已複製連結',
+	copyFailed: '無法自動複製，請手動選取連結複製。',
+	openAnswerKey: '答案卷（可列印）',
+	assignLinkHeading: '指派練習',
+	assignLinkLead: '這個連結會把這些題目加入學生自己的複習佇列。',
+	newClassQuiz: '建立另一份測驗',
+	studentPageTitle: '課堂測驗',
+	studentNameLabel: '你的名字（可不填）',
+	studentNameHint: '名字只會放進你交給老師的結果碼裡，不會傳到任何地方。',
+	studentStart: '開始作答',
+	resultCodeHeading: '你的結果碼',
+	resultCodeLead: '把這組結果碼交給老師：唸出來、寫下來，或讓老師掃描 QR 碼。',
+	resultCodeQrLabel: '結果碼的 QR 碼',
+	resultCodeFailed: '無法產生結果碼，請重新載入這一頁。',
 
 	catalogUnavailable: '無法載入題目（可能是離線了，而這部裝置還沒有存下題目）。請連上網路後再試一次。',
 	linkProblemTitle: '無法打開這個測驗連結',
@@ -309,6 +354,29 @@ const zh: ClassroomMessages = {
 
 const en: ClassroomMessages = {
 	navClass: 'Class',
+	hubTitle: 'Class practice',
+	hubLead:
+		'Build a quiz; students answer on their own devices from a link or QR code, with nothing to install and no accounts. Their data stays on their devices until they hand you their result code.',
+	hubBuild: 'Create class quiz',
+	hubLinkHeading: 'Link for students',
+	hubLinkLead:
+		'Project the link or the QR code. When students finish they get a result code; collect the codes and paste them into the results page.',
+	hubQrLabel: 'QR code for students to join the quiz',
+	copyLink: 'Copy link',
+	linkCopied: 'Link copied',
+	copyFailed: 'Could not copy automatically; select the link and copy it.',
+	openAnswerKey: 'Answer key (printable)',
+	assignLinkHeading: 'Assign for practice',
+	assignLinkLead: 'This link adds these questions to each student’s own review queue.',
+	newClassQuiz: 'Create another quiz',
+	studentPageTitle: 'Class quiz',
+	studentNameLabel: 'Your name (optional)',
+	studentNameHint: 'Your name goes only into the result code you hand to your teacher; it is sent nowhere.',
+	studentStart: 'Start',
+	resultCodeHeading: 'Your result code',
+	resultCodeLead: 'Give this code to your teacher: read it out, write it down, or let them scan the QR code.',
+	resultCodeQrLabel: 'QR code of the result code',
+	resultCodeFailed: 'The result code could not be made; reload the page.',
 
 	catalogUnavailable:
 		'The questions could not be loaded (offline, and not yet saved on this device). Connect to the internet and try again.',

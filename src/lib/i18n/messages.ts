@@ -108,6 +108,7 @@ export type Messages = {
 	staleCard: string;
 	storageFailed: string;
 	loadFailed: string;
+	contentLoadFailed: string;
 	retry: string;
 	newCardBadge: string;
 	learningBadge: string;
@@ -278,6 +279,7 @@ const zh: Messages = {
 	staleCard: '這張卡剛在另一個分頁被複習過，已重新載入；你的評分沒有覆蓋它。',
 	storageFailed: '無法儲存（瀏覽器儲存空間可能已滿或被封鎖）。這次評分沒有寫入，請再試一次。',
 	loadFailed: '無法讀取你的學習進度。',
+	contentLoadFailed: '無法載入題目。請檢查網路連線後再試一次。',
 	retry: '再試一次',
 	newCardBadge: '新卡',
 	learningBadge: '學習中',
@@ -459,6 +461,7 @@ const en: Messages = {
 	storageFailed:
 		'Could not save (the browser’s storage may be full or blocked). This rating was not written; please try again.',
 	loadFailed: 'Your progress could not be read.',
+	contentLoadFailed: 'The questions could not be loaded. Check the connection and try again.',
 	retry: 'Try again',
 	newCardBadge: 'New',
 	learningBadge: 'Learning',

@@ -1,11 +1,7 @@
-import {
-	decodeQuizLink,
-	QuizLinkError,
-	quizLinkParameter,
-	type QuizLinkErrorReason
-} from '../classroom/quiz-link';
+import { fragmentParameters, openClassQuiz, quizTokenOf } from '../classroom/open-link';
+import { quizLinkParameter, type QuizLinkErrorReason } from '../classroom/quiz-link';
 import type { Question } from '../question';
-import { quizItems, type QuizItem, type QuizSpec } from './spec';
+import type { QuizItem, QuizSpec } from './spec';
 
 /** The fragment parameter naming one stored attempt to show: `#q=<token>&attempt=<id>`. */
 export const attemptParameter = 'attempt';
@@ -31,19 +27,11 @@ export function openQuizFragment(
 	hash: string,
 	catalog: { version: string; questions: readonly Question[] }
 ): OpenedQuiz {
-	const parameters = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
-	const token = parameters.get(quizLinkParameter)?.trim();
-	if (!token) return { kind: 'none' };
-	const attempt = Number(parameters.get(attemptParameter));
-	const attemptId = Number.isSafeInteger(attempt) && attempt > 0 ? attempt : undefined;
-	const questionsById = new Map<string, Question>(
-		catalog.questions.map((question) => [question.id, question])
-	);
-	try {
-		const spec = decodeQuizLink(token, { version: catalog.version, questionIds: [...questionsById.keys()] });
-		return { kind: 'opened', token, spec, items: quizItems(spec, questionsById), attemptId };
-	} catch (error) {
-		if (error instanceof QuizLinkError) return { kind: 'refused', reason: error.reason };
-		throw error;
+	const opened = openClassQuiz(quizTokenOf(hash), catalog);
+	if (opened.kind === 'refused') {
+		return opened.reason === 'missing' ? { kind: 'none' } : { kind: 'refused', reason: opened.reason };
 	}
+	const attempt = Number(fragmentParameters(hash).get(attemptParameter));
+	const attemptId = Number.isSafeInteger(attempt) && attempt > 0 ? attempt : undefined;
+	return { kind: 'opened', token: opened.token, spec: opened.quiz.spec, items: opened.quiz.items, attemptId };
 }

@@ -1,14 +1,8 @@
-import { fetchCatalog } from '$lib/content/client';
+import { catalogOrNull } from '$lib/content/client';
 import type { PageLoad } from './$types';
 
 // Quizzes live in the browser (IndexedDB, and the quiz itself in the address fragment), so the page is a
 // prerendered shell that loads the shared catalog; a failed download becomes a message, not an error page.
 export const ssr = false;
 
-export const load: PageLoad = async ({ fetch }) => {
-	try {
-		return { catalog: await fetchCatalog(fetch) };
-	} catch {
-		return { catalog: null };
-	}
-};
+export const load: PageLoad = async ({ fetch }) => ({ catalog: await catalogOrNull(fetch) });

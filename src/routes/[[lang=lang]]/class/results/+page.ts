@@ -1,4 +1,4 @@
-import { fetchCatalog } from '$lib/content/client';
+import { catalogOrNull } from '$lib/content/client';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // The quiz travels in the address fragment, which only the browser sees: the page is a prerendered shell that
@@ -9,10 +9,4 @@ export const ssr = false;
 export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'en' }];
 
 // A failed download becomes a message on the page (QuizLinkGate), not an error page.
-export const load: PageLoad = async ({ fetch }) => {
-	try {
-		return { catalog: await fetchCatalog(fetch) };
-	} catch {
-		return { catalog: null };
-	}
-};
+export const load: PageLoad = async ({ fetch }) => ({ catalog: await catalogOrNull(fetch) });

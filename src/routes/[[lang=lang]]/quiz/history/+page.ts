@@ -1,4 +1,4 @@
-import { fetchCatalog } from '$lib/content/client';
+import { catalogOrNull } from '$lib/content/client';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Quizzes live in the browser (IndexedDB, and the quiz itself in the address fragment), so the page is a
@@ -8,10 +8,4 @@ export const ssr = false;
 // No prerendered page links here (the builder and history are shells too), so both languages are listed.
 export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'en' }];
 
-export const load: PageLoad = async ({ fetch }) => {
-	try {
-		return { catalog: await fetchCatalog(fetch) };
-	} catch {
-		return { catalog: null };
-	}
-};
+export const load: PageLoad = async ({ fetch }) => ({ catalog: await catalogOrNull(fetch) });
