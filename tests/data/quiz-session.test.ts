@@ -134,7 +134,8 @@ describe('QuizSession', () => {
 		await answerRight(session);
 		clock.time += 61_000;
 		await session.finish('time-up');
-		expect(session.attempt).toMatchObject({ endedBy: 'time-up', finishedAtMs: start + 61_000 });
+		// It ended at its deadline, however late it is closed.
+		expect(session.attempt).toMatchObject({ endedBy: 'time-up', finishedAtMs: start + 60_000 });
 
 		const late = sessionOf(database, specOf('test', 60), 'other-token');
 		await late.session.start();
@@ -144,6 +145,17 @@ describe('QuizSession', () => {
 		await reopened.session.start();
 		expect(reopened.session.status).toBe('finished');
 		expect(reopened.session.attempt?.endedBy).toBe('time-up');
+	});
+
+	it('does not count an answer given after the deadline (a timer asleep in a background tab)', async () => {
+		const database = freshDatabase();
+		const { session, clock } = sessionOf(database, specOf('test', 60));
+		await session.start();
+		clock.time += 4 * 60_000;
+		await answerRight(session);
+		expect(session.status).toBe('finished');
+		expect(session.attempt).toMatchObject({ endedBy: 'time-up', finishedAtMs: start + 60_000 });
+		expect(session.attempt?.answers).toEqual([]);
 	});
 
 	it('keeps the answer on screen and everything saved before when a save fails', async () => {

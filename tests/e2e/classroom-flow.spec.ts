@@ -60,6 +60,9 @@ test('a class quiz: the teacher shares a link, a student answers on another devi
 	// A reload shows the same code: nothing is lost.
 	await student.reload();
 	await expect(student.getByTestId('result-code')).toHaveText(resultCode);
+	// The next student on the same classroom device starts afresh, under their own name.
+	await student.getByRole('button', { name: '重新作答這份測驗' }).click();
+	await expect(student.getByLabel('你的名字（可不填）')).toHaveValue('');
 
 	// The teacher pastes the code into the results page and sees the student's row.
 	await teacher.getByRole('link', { name: '打開成績頁' }).click();

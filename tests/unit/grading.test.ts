@@ -38,6 +38,7 @@ const tokayev = ['托卡耶夫', 'Tokayev', 'Kassym-Jomart Tokayev'];
 const sco = ['上海合作組織', 'Shanghai Cooperation Organisation', 'SCO'];
 const loans = ['130億', '130億美元', '13,000,000,000', '13 billion'];
 const migrants = ['110萬', '1,100,000', '1.1 million'];
+const wordsLoans = ['一百三十億', '130億'];
 const firms = ['3,000', '3000', '三千'];
 const share = ['22%', '22％', '22 percent'];
 const third = ['三分之一', '1/3', 'one third'];
@@ -103,6 +104,8 @@ const table: Row[] = [
 	['24萬', companies, 'wrong'],
 	['2,400', companies, 'wrong'],
 	['131億', loans, 'wrong'],
+	// A different order of magnitude in Chinese numerals is wrong, not almost (regression: 萬 and 億 fold to 万, 亿).
+	['一百三十萬', wordsLoans, 'wrong'],
 	['23%', share, 'wrong'],
 	['2025/6/18', date, 'wrong'],
 	['13', third, 'wrong'],

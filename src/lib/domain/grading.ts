@@ -95,8 +95,9 @@ function levenshtein(a: string, b: string): number {
 	return previous[right.length]!;
 }
 
-// The digits and Chinese numerals of a text: a near miss may fix a typo but never change a number.
-const numerals = (text: string) => text.replace(/[^0-9〇零一二兩三四五六七八九十百千萬億]/g, '');
+// The digits and Chinese numerals of a text: a near miss may fix a typo but never change a number. Both scripts'
+// forms are listed, since the text has been through the converter (萬 → 万, 億 → 亿, 兩 → 两).
+const numerals = (text: string) => text.replace(/[^0-9〇零一二兩两三四五六七八九十百千萬万億亿]/g, '');
 
 const allowedTypos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 

@@ -232,7 +232,11 @@ export class QuizSession {
 		this.status = 'ending';
 		this.busy = true;
 		try {
-			const finished = await finishQuizAttempt(this.database, attempt.id, this.clock.now(), endedBy);
+			// A quiz that ran out of time ended at its deadline, even if it is only closed now (a day later, say).
+			const deadline = this.deadlineMs;
+			const endedAtMs =
+				endedBy === 'time-up' && deadline !== null ? Math.min(this.clock.now(), deadline) : this.clock.now();
+			const finished = await finishQuizAttempt(this.database, attempt.id, endedAtMs, endedBy);
 			this.attempt = finished;
 			this.notice = undefined;
 			this.status = 'finished';
@@ -264,6 +268,13 @@ export class QuizSession {
 			return;
 		}
 		this.busy = true;
+		const deadline = this.deadlineMs;
+		if (deadline !== null && this.clock.now() >= deadline) {
+			// Past the time limit (the timer may have been asleep in a background tab): the answer does not count.
+			this.busy = false;
+			await this.end('time-up');
+			return;
+		}
 		try {
 			const now = this.clock.now();
 			const durationMs = Math.max(0, now - this.shownAtMs);
