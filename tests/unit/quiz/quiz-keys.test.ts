@@ -59,3 +59,11 @@ describe('quizKeyAction', () => {
 			expect(press('Enter', status)).toBeUndefined();
 	});
 });
+
+describe('quizKeyAction on a turned flashcard', () => {
+	it('answers with 1 and 2 even while one of its buttons has focus (regression)', () => {
+		expect(press('1', 'assessing', { target: element('button') })).toEqual({ kind: 'assess', knewIt: false });
+		expect(press('2', 'assessing', { target: element('button') })).toEqual({ kind: 'assess', knewIt: true });
+		expect(press('Enter', 'assessing', { target: element('button') })).toBeUndefined();
+	});
+});

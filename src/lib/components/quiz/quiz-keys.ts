@@ -37,8 +37,17 @@ export function quizKeyAction(
 	if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.isComposing)
 		return undefined;
 	const tag = tagOf(event.target);
-	// Buttons, links and summaries act on their own keys; text boxes and lists keep theirs.
-	if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isTyping(event.target)) return undefined;
+	if (isTyping(event.target)) return undefined;
+	// 1 and 2 answer a turned flashcard even while one of its two buttons has focus.
+	if (
+		context.status === 'assessing' &&
+		event.type === 'keydown' &&
+		(event.key === '1' || event.key === '2')
+	) {
+		return { kind: 'assess', knewIt: event.key === '2' };
+	}
+	// Buttons, links and summaries act on their own Space and Enter.
+	if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return undefined;
 	if (event.type === 'keyup') {
 		return event.key === ' ' && context.spaceHeld && context.status === 'feedback'
 			? { kind: 'next' }
