@@ -19,12 +19,11 @@ if (!existsSync('build/index.html')) {
 	process.exit(1);
 }
 
+// Started directly (not through npx), so stopping it stops the server itself rather than a wrapper.
 const server = spawn(
-	'npx',
-	['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-	{
-		stdio: 'ignore'
-	}
+	process.execPath,
+	['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+	{ stdio: 'ignore' }
 );
 const stop = () => server.kill();
 process.on('exit', stop);
