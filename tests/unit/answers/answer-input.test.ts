@@ -96,12 +96,12 @@ describe('multiple select', () => {
 });
 
 describe('true or false', () => {
-	it('offers 是 and 非 in Chinese, with the English under them on request', async () => {
+	it('offers A 是 and B 非 in Chinese (the projector’s letters), with the English under them on request', async () => {
 		const { response } = renderAnswer(trueFalse, { language: 'zh', showOther: true });
 		const radios = screen.getAllByRole('radio');
 		expect(radios.map((radio) => radio.closest('label')?.textContent?.replace(/\s+/g, ''))).toEqual([
-			'1是True',
-			'2非False'
+			'A是True',
+			'B非False'
 		]);
 		await fireEvent.click(radios[1]!);
 		expect(response()).toEqual({ kind: 'true-false', answer: false });
