@@ -13,30 +13,63 @@ export type LoadedQueue = {
 	queue: StudyQueue;
 };
 
+type ScopeQuestions = { questionId: QuestionId; deckId: DeckId }[];
+
 /** Everything a session or a counter needs for the questions in scope, read in one go. */
 export async function loadQueue(
 	database: StudyDatabase,
-	questions: { questionId: QuestionId; deckId: DeckId }[],
+	questions: ScopeQuestions,
 	nowMs: number,
 	utcOffsetMinutes: number
 ): Promise<LoadedQueue> {
+	const { settings, shift, state, queues } = await loadScopes(
+		database,
+		{ scope: questions },
+		nowMs,
+		utcOffsetMinutes
+	);
+	return { settings, clockShiftMinutes: shift, state, queue: queues.scope! };
+}
+
+/**
+ * The queues of several scopes (the home page's decks and "all") from one read of the settings, the cards of
+ * every question involved and today's log, instead of one read per scope.
+ */
+export async function loadQueues<K extends string>(
+	database: StudyDatabase,
+	scopes: Record<K, ScopeQuestions>,
+	nowMs: number,
+	utcOffsetMinutes: number
+): Promise<Record<K, StudyQueue>> {
+	return (await loadScopes(database, scopes, nowMs, utcOffsetMinutes)).queues;
+}
+
+async function loadScopes<K extends string>(
+	database: StudyDatabase,
+	scopes: Record<K, ScopeQuestions>,
+	nowMs: number,
+	utcOffsetMinutes: number
+) {
 	const settings = await loadReviewSettings(database);
 	const shift = clockShift(utcOffsetMinutes, settings.dayStartHour);
-	const state = await loadStudyState(
-		database,
-		questions.map((question) => question.questionId),
-		startOfStudyDayMs(nowMs, shift)
-	);
-	const queue = buildQueue({
-		questions,
-		cards: state.cards,
-		nowMs,
-		settings,
-		newIntroducedToday: state.newIntroducedToday,
-		reviewsDoneToday: state.reviewsDoneToday,
-		assignedQuestionIds: state.assignedQuestionIds
-	});
-	return { settings, clockShiftMinutes: shift, state, queue };
+	const questionIds = new Set<QuestionId>();
+	for (const questions of Object.values<ScopeQuestions>(scopes)) {
+		for (const question of questions) questionIds.add(question.questionId);
+	}
+	const state = await loadStudyState(database, [...questionIds], startOfStudyDayMs(nowMs, shift));
+	const queues = {} as Record<K, StudyQueue>;
+	for (const key of Object.keys(scopes) as K[]) {
+		queues[key] = buildQueue({
+			questions: scopes[key],
+			cards: state.cards,
+			nowMs,
+			settings,
+			newIntroducedToday: state.newIntroducedToday,
+			reviewsDoneToday: state.reviewsDoneToday,
+			assignedQuestionIds: state.assignedQuestionIds
+		});
+	}
+	return { settings, shift, state, queues };
 }
 
 /** Minutes east of UTC on this device at a given time (daylight saving included). */

@@ -1,5 +1,12 @@
 import type { Question } from '../question';
-import { decodeQuizLink, QuizLinkError, quizLinkParameter, type QuizLinkErrorReason } from './quiz-link';
+import type { QuizSpec } from '../quiz/spec';
+import {
+	decodeQuizLink,
+	encodeQuizLink,
+	QuizLinkError,
+	quizLinkParameter,
+	type QuizLinkErrorReason
+} from './quiz-link';
 import { classroomQuiz, type ClassroomQuiz } from './result-code';
 
 /** Why a classroom page cannot show its quiz: the link's own reasons, or no quiz in the address at all. */
@@ -39,4 +46,12 @@ export function openClassQuiz(
 			return { kind: 'refused', reason: error.reason, linkContentVersion: error.linkContentVersion };
 		throw error;
 	}
+}
+
+/** The link token of a quiz over these questions (all of the catalog's): the inverse of openClassQuiz. */
+export function quizLinkToken(spec: QuizSpec, questions: readonly Question[]): string {
+	return encodeQuizLink(
+		spec,
+		questions.map((question) => question.id)
+	);
 }
