@@ -236,7 +236,7 @@ try {
 		`  rating → next card painted   p50 ${ms(median(paintTimes))}, p95 ${ms(percentile(paintTimes, 95))}`
 	);
 	console.log(
-		`  due-count query (app, per deck scope)  median ${ms(median(countTimes))}, max ${ms(Math.max(...countTimes))} over ${countTimes.length} queries`
+		`  due-count query (home page, every deck in one read)  median ${ms(median(countTimes))}, max ${ms(Math.max(...countTimes))} over ${countTimes.length} queries`
 	);
 	console.log(
 		`  due-count over all 100,000 cards (index count)  ${ms(count.elapsed)} (${count.due.toLocaleString()} due)`
