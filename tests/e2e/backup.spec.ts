@@ -17,6 +17,7 @@ test('a backup restores progress in another browser; a damaged file is refused a
 		await expect.poll(() => page.locator('.review-card').getAttribute('data-question')).not.toBe(before);
 	}
 	await page.goto('/settings/');
+	await expect(page.getByLabel('每日新卡上限')).toBeVisible();
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: '下載備份' }).click();
 	const backupPath = await (await downloading).path();
@@ -27,6 +28,8 @@ test('a backup restores progress in another browser; a damaged file is refused a
 	const second = await browser.newContext();
 	const other = await second.newPage();
 	await other.goto('/settings/');
+	// The settings have loaded, so the page is live and its file input answers.
+	await expect(other.getByLabel('每日新卡上限')).toBeVisible();
 	other.on('dialog', (dialog) => dialog.accept());
 	const damaged = JSON.parse(backup);
 	damaged.tables.cards[0].dueAtMs = 'tomorrow';
@@ -40,6 +43,8 @@ test('a backup restores progress in another browser; a damaged file is refused a
 	expect(await sessionCounts(other)).toEqual(start);
 
 	await other.goto('/settings/');
+	// The settings have loaded, so the page is live and its file input answers.
+	await expect(other.getByLabel('每日新卡上限')).toBeVisible();
 	await other.locator('input[type="file"]').setInputFiles(backupPath);
 	await expect(other.getByRole('status').filter({ hasText: '已從備份還原' })).toBeVisible();
 	await other.goto('/review/sco-background/');
