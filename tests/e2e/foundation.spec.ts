@@ -21,6 +21,8 @@ test.describe('browsing the content', () => {
 		await page.locator('.question-item').first().locator('.question-prompt a').click();
 		const card = page.locator('.question-card');
 		await expect(card.getByTestId('answer')).toHaveCount(0);
+		// The page is prerendered: its buttons work once its scripts have run.
+		await page.waitForLoadState('networkidle');
 		await card.getByRole('button', { name: '顯示答案' }).click();
 		await expect(card.getByTestId('answer')).toBeVisible();
 		await expect(card.locator('.other-language')).toHaveCount(0);

@@ -18,6 +18,8 @@ export type CatalogQuestion = {
 	kind: Kind;
 	answer?: Bilingual | boolean;
 	options?: (Bilingual & { correct: boolean })[];
+	/** Ordering items, in the correct order. */
+	items?: Bilingual[];
 };
 
 /** Every question of the built app's catalog, by id: the tests look up the right answers here. */

@@ -94,9 +94,15 @@ async function answerByMouse(page: Page, question: CatalogQuestion, right: boole
 				.locator('input[type="text"]')
 				.fill(right ? (question.answer as { zh: string }).zh : '不知道');
 			break;
-		case 'ordering':
-			await card.locator('button.move[data-move="1"]').first().click();
+		case 'ordering': {
+			// Swap the first two items, or the second and third when that swap would happen to solve it.
+			const texts = (await card.locator('li .text').allTextContents()).map((text) => text.trim());
+			const solved = question.items!.map((item) => item.zh);
+			const swapped = [texts[1], texts[0], ...texts.slice(2)];
+			const which = swapped.every((text, index) => text === solved[index]) ? 1 : 0;
+			await card.locator('button.move[data-move="1"]').nth(which).click();
 			break;
+		}
 		case 'matching': {
 			const selects = card.locator('select');
 			for (let index = 0; index < (await selects.count()); index++)
