@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const port = 4173;
+// E2E_PORT lets several checkouts run their suites side by side without sharing a preview server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const port = 4174;
+const port = Number(process.env.BENCH_PORT ?? 4174);
 const origin = `http://127.0.0.1:${port}`;
 const cardCount = 100_000;
 const reviewCount = 1_000_000;
