@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { encode } from 'uqr';
 // Playwright runs in Node without SvelteKit's aliases: the domain code has none, so it is imported by path.
-import { encodeQuizLink } from '../../src/lib/domain/classroom/quiz-link';
+import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
 import {
 	classroomQuiz,
 	encodeResultCode,

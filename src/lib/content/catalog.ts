@@ -1,4 +1,5 @@
 import type { Article, Paragraph, SourceLocation } from '$lib/domain/article';
+import { fnv1a32 } from '$lib/domain/encoding/hash';
 import type { DeckId, ParagraphId, QuestionId } from '$lib/domain/ids';
 import type { Deck, Question } from '$lib/domain/question';
 
@@ -60,11 +61,6 @@ export function anchorsByParagraph(catalog: Catalog): Record<string, QuestionAnc
 /** A short, stable fingerprint of the content (FNV-1a over its JSON). */
 export function contentVersion(article: Article, decks: Deck[]): string {
 	const text = JSON.stringify({ article, decks });
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < text.length; index++) {
-		hash ^= text.charCodeAt(index);
-		hash = Math.imul(hash, 0x01000193);
-	}
 	// Always seven characters, so links and codes that carry it have a predictable length.
-	return (hash >>> 0).toString(36).padStart(7, '0');
+	return fnv1a32(text).toString(36).padStart(7, '0');
 }

@@ -1,4 +1,5 @@
 import { AppError } from '$lib/domain/errors';
+import { fnv1a32 } from '$lib/domain/encoding/hash';
 import { phases, type CardState, type ReviewEntry } from '$lib/domain/scheduling/card';
 import type { StudyDatabase } from './database';
 import { StorageWriteError } from './errors';
@@ -163,14 +164,8 @@ export async function restoreBackup(database: StudyDatabase, backup: Backup): Pr
 	}
 }
 
-/** FNV-1a: a stable integer id per question, since the optimizer expects numeric card ids. */
-function numericCardId(questionId: string): number {
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < questionId.length; index++) {
-		hash = Math.imul(hash ^ questionId.charCodeAt(index), 0x01000193);
-	}
-	return hash >>> 0;
-}
+/** A stable integer id per question, since the optimizer expects numeric card ids. */
+const numericCardId = (questionId: string): number => fnv1a32(questionId);
 
 const stateNumber = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 

@@ -5,3 +5,6 @@ export class AppError extends Error {
 		this.name = new.target.name;
 	}
 }
+
+/** Input an encoder or builder cannot represent: a programming error, never a learner's. */
+export class InvalidInputError extends AppError {}

@@ -1,3 +1,5 @@
+import { fnv1a32 } from './encoding/hash';
+
 // Only 32-bit integer operations (Math.imul, >>>) are used, so every JS engine produces the same sequence:
 // a shuffle stored on a phone replays identically on a laptop and after an app update.
 
@@ -8,10 +10,7 @@ export function seedFrom(...parts: string[]): string {
 
 /** The 32-bit seed of a string: FNV-1a over its UTF-16 code units, then a MurmurHash3 finalizer to spread bits. */
 export function hashSeed(seed: string): number {
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < seed.length; index++) {
-		hash = Math.imul(hash ^ seed.charCodeAt(index), 0x01000193);
-	}
+	let hash = fnv1a32(seed);
 	hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
 	hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
 	return (hash ^ (hash >>> 16)) >>> 0;

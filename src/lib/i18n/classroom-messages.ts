@@ -1,4 +1,4 @@
-import type { QuizLinkProblem } from '$lib/domain/classroom/open-link';
+import type { QuizLinkProblem } from '$lib/domain/quiz/quiz-link';
 import type { ResultCodeErrorReason, ResultGrade } from '$lib/domain/classroom/result-code';
 import type { PaperSize } from '$lib/domain/classroom/worksheet';
 import type { Language } from '$lib/domain/language';

@@ -1,5 +1,6 @@
 import { resolve } from '$app/paths';
 import type { Language } from '$lib/domain/language';
+import { quizFragment } from '$lib/domain/quiz/address';
 
 // Every internal link goes through here, so the language prefix and the base path are never forgotten.
 // Paths end in "/" because the static build writes each page as folder/index.html, which any host serves.
@@ -38,16 +39,17 @@ export const hrefSettings = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]/settings', { lang: lang(language) }));
 
 // Quizzes and classroom pages are prerendered once; the quiz they show travels in the address's fragment
-// (#q=<token>, see domain/classroom/quiz-link.ts), which never reaches a server.
-const withToken = (path: string, token?: string) => (token ? `${path}#q=${token}` : path);
+// (#q=<token>, see domain/quiz/quiz-link.ts), which never reaches a server.
+const withToken = (path: string, token: string, extra?: Parameters<typeof quizFragment>[1]) =>
+	`${path}#${quizFragment(token, extra)}`;
 
 /** The quiz builder. */
 export const hrefQuiz = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]/quiz', { lang: lang(language) }));
 
-/** Taking a quiz defined by a link token. */
-export const hrefQuizTake = (language: Language, token: string) =>
-	withToken(withSlash(resolve('/[[lang=lang]]/quiz/take', { lang: lang(language) })), token);
+/** Taking a quiz defined by a link token, or showing one stored attempt of it. */
+export const hrefQuizTake = (language: Language, token: string, attemptId?: number) =>
+	withToken(withSlash(resolve('/[[lang=lang]]/quiz/take', { lang: lang(language) })), token, { attemptId });
 
 /** Past quiz attempts and the trend per deck. */
 export const hrefQuizHistory = (language: Language) =>
@@ -69,9 +71,11 @@ export const hrefClassProjector = (language: Language, token: string) =>
 export const hrefClassResults = (language: Language, token: string) =>
 	withToken(withSlash(resolve('/[[lang=lang]]/class/results', { lang: lang(language) })), token);
 
-/** The printable worksheet (and answer key) of a quiz. */
-export const hrefWorksheet = (language: Language, token: string) =>
-	withToken(withSlash(resolve('/[[lang=lang]]/class/worksheet', { lang: lang(language) })), token);
+/** The printable worksheet, or its answer key, of a quiz. */
+export const hrefWorksheet = (language: Language, token: string, answerKey = false) =>
+	withToken(withSlash(resolve('/[[lang=lang]]/class/worksheet', { lang: lang(language) })), token, {
+		answerKey
+	});
 
 /** A link that adds a quiz's questions to the student's own review queue. */
 export const hrefAssign = (language: Language, token: string) =>

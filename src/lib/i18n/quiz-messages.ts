@@ -1,4 +1,4 @@
-import type { QuizLinkErrorReason } from '$lib/domain/classroom/quiz-link';
+import type { QuizLinkErrorReason } from '$lib/domain/quiz/quiz-link';
 import type { Language } from '$lib/domain/language';
 import type { QuizEnding } from '$lib/domain/quiz/attempt';
 import type { QuizPick } from '$lib/domain/quiz/builder';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentParameters, openClassQuiz, quizTokenOf } from '$lib/domain/classroom/open-link';
-import { encodeQuizLink } from '$lib/domain/classroom/quiz-link';
+import { openClassQuiz } from '$lib/domain/classroom/open-link';
+import { fragmentParameters, quizTokenOf } from '$lib/domain/quiz/address';
+import { encodeQuizLink } from '$lib/domain/quiz/quiz-link';
 import type { QuizSpec } from '$lib/domain/quiz/spec';
 import { realCatalog } from './fixtures';
 

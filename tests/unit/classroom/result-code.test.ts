@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encode } from 'uqr';
-import { ClassroomInputError, newQuizSeed } from '$lib/domain/classroom/quiz-link';
+import { InvalidInputError } from '$lib/domain/errors';
+import { newQuizSeed } from '$lib/domain/quiz/quiz-link';
 import {
 	classroomQuiz,
 	decodeResultCode,
@@ -163,7 +164,7 @@ describe('result codes', () => {
 			return answer.kind === 'cloze' ? { kind: 'cloze', text: 'Astana' } : answer;
 		});
 		expect(resultAnswers(quiz.items, responses, grader)).toEqual(allCorrect(quiz));
-		expect(() => resultAnswers(quiz.items, responses.slice(1), grader)).toThrow(ClassroomInputError);
+		expect(() => resultAnswers(quiz.items, responses.slice(1), grader)).toThrow(InvalidInputError);
 	});
 
 	it('grades a decoded result: correct, partial, unanswered and self-graded', () => {
@@ -199,8 +200,8 @@ describe('result codes', () => {
 			decodeResultCode(encodeResultCode(result(allCorrect(quiz), '', seconds), quiz), quiz).elapsedSeconds;
 		expect(decode(61.6)).toBe(62);
 		expect(decode(10 ** 9)).toBe(65_535);
-		expect(() => decode(-1)).toThrow(ClassroomInputError);
-		expect(() => decode(Number.NaN)).toThrow(ClassroomInputError);
+		expect(() => decode(-1)).toThrow(InvalidInputError);
+		expect(() => decode(Number.NaN)).toThrow(InvalidInputError);
 	});
 
 	it('refuses answers that do not fit their question, naming it', () => {
@@ -209,8 +210,8 @@ describe('result codes', () => {
 		answers[index] = { kind: 'single-choice', selected: 9 };
 		expect(() => encodeResultCode(result(answers), quiz)).toThrow(quiz.items[index]!.question.id);
 		answers[index] = { kind: 'true-false', answer: true };
-		expect(() => encodeResultCode(result(answers), quiz)).toThrow(ClassroomInputError);
-		expect(() => encodeResultCode(result(answers.slice(1)), quiz)).toThrow(ClassroomInputError);
+		expect(() => encodeResultCode(result(answers), quiz)).toThrow(InvalidInputError);
+		expect(() => encodeResultCode(result(answers.slice(1)), quiz)).toThrow(InvalidInputError);
 	});
 
 	it('refuses every single-character change', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeQuizLink } from '$lib/domain/classroom/quiz-link';
+import { encodeQuizLink } from '$lib/domain/quiz/quiz-link';
 import { questionId } from '$lib/domain/ids';
 import { openQuizFragment, quizFragment } from '$lib/domain/quiz/address';
 import type { QuizSpec } from '$lib/domain/quiz/spec';
@@ -21,7 +21,7 @@ const token = encodeQuizLink(
 
 describe('openQuizFragment', () => {
 	it('opens the quiz in "#q=<token>", with the attempt to show when named', () => {
-		const opened = openQuizFragment(`#${quizFragment(token, 7)}`, catalog);
+		const opened = openQuizFragment(`#${quizFragment(token, { attemptId: 7 })}`, catalog);
 		expect(opened.kind).toBe('opened');
 		if (opened.kind !== 'opened') return;
 		expect(opened.spec).toEqual(spec);

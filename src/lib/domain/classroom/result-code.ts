@@ -1,10 +1,12 @@
-import { AppError } from '../errors';
+import { BitReader, BitWriter, bitsToNumber } from '../encoding/bits';
+import { bitsToCrockford, crockfordToBits, groupCharacters } from '../encoding/crockford-base32';
+import { crc16CcittBits } from '../encoding/crc';
+import { AppError, InvalidInputError } from '../errors';
 import { createGrader, type Grade, type Grader } from '../grading';
 import type { Question } from '../question';
-import type { QuizItem, QuizSpec } from '../quiz/spec';
-import { quizItems } from '../quiz/spec';
+import { quizItems, type QuizItem, type QuizSpec } from '../quiz/spec';
+import { hashSeed } from '../random';
 import type { Response } from '../response';
-import { BitReader, BitWriter, ClassroomInputError, quizFingerprint } from './quiz-link';
 
 /*
  * A student's result travels to the teacher as a short code in Crockford base32 (digits and capitals without
@@ -30,7 +32,6 @@ import { BitReader, BitWriter, ClassroomInputError, quizFingerprint } from './qu
 /** Names longer than this are cut when encoded. */
 export const maxStudentNameLength = 40;
 
-const crockfordAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const groupSize = 4;
 const resultFormat = 0;
 const tagBits = 8;
@@ -83,11 +84,25 @@ export class ResultCodeError extends AppError {
 	}
 }
 
+/** A 32-bit fingerprint of a quiz: result codes carry it (in their checksum) so codes from another quiz are refused. */
+export function quizFingerprint(spec: QuizSpec): number {
+	return hashSeed(
+		JSON.stringify([
+			spec.contentVersion,
+			spec.questionIds,
+			spec.order,
+			spec.seed,
+			spec.mode,
+			spec.timeLimitSeconds
+		])
+	);
+}
+
 /** The classroom quiz of a spec; throws if a question id is missing (the catalog is not the spec's version). */
 export function classroomQuiz(spec: QuizSpec, questionsById: ReadonlyMap<string, Question>): ClassroomQuiz {
 	const missing = spec.questionIds.find((id) => !questionsById.has(id));
 	if (missing !== undefined)
-		throw new ClassroomInputError(`Question "${missing}" of the quiz is not in the catalog given`);
+		throw new InvalidInputError(`Question "${missing}" of the quiz is not in the catalog given`);
 	return { spec, items: quizItems(spec, questionsById), fingerprint: quizFingerprint(spec) };
 }
 
@@ -108,7 +123,7 @@ export function resultAnswers(
 	grader: Grader
 ): ResultAnswer[] {
 	if (responses.length !== items.length)
-		throw new ClassroomInputError(`${responses.length} responses for a quiz of ${items.length} questions`);
+		throw new InvalidInputError(`${responses.length} responses for a quiz of ${items.length} questions`);
 	return items.map(({ question }, index) => {
 		const response = responses[index]!;
 		if (response.kind !== 'cloze') return response;
@@ -117,18 +132,18 @@ export function resultAnswers(
 		if (grade.kind === 'correct' || grade.kind === 'wrong')
 			return { kind: 'cloze', grade: { kind: grade.kind } };
 		if (grade.kind === 'near-miss') return { kind: 'cloze', grade };
-		throw new ClassroomInputError(`Question "${question.id}" graded ${grade.kind}, not as a cloze`);
+		throw new InvalidInputError(`Question "${question.id}" graded ${grade.kind}, not as a cloze`);
 	});
 }
 
 /** The result code of a student's result, grouped by four ("7K2M-9QXA-…"). */
 export function encodeResultCode(result: ClassroomResult, quiz: ClassroomQuiz): string {
 	if (result.answers.length !== quiz.items.length)
-		throw new ClassroomInputError(
+		throw new InvalidInputError(
 			`${result.answers.length} answers for a quiz of ${quiz.items.length} questions`
 		);
 	if (!(result.elapsedSeconds >= 0))
-		throw new ClassroomInputError(`Elapsed time ${result.elapsedSeconds} is not a number of seconds`);
+		throw new InvalidInputError(`Elapsed time ${result.elapsedSeconds} is not a number of seconds`);
 
 	const payload = new BitWriter();
 	payload.write(Math.min(maxElapsedSeconds, Math.round(result.elapsedSeconds)), elapsedBits);
@@ -140,9 +155,9 @@ export function encodeResultCode(result: ClassroomResult, quiz: ClassroomQuiz): 
 
 	const header = headerOf(quiz.fingerprint);
 	const code = new BitWriter();
-	code.bits.push(...header);
+	code.writeBits(header);
 	code.write(checksum(quiz.fingerprint, header, payload.bits), checksumBits);
-	code.bits.push(...payload.bits);
+	code.writeBits(payload.bits);
 	return group(bitsToCrockford(code.bits));
 }
 
@@ -154,9 +169,7 @@ export function decodeResultCode(code: string, quiz: ClassroomQuiz): DecodedResu
 	const minimumBits = headerBits + checksumBits + elapsedBits + nameLengthBits;
 	if (bits.length < minimumBits) throw malformed(`only ${bits.length / 5} characters`);
 	const header = bits.slice(0, headerBits);
-	const stored = bits
-		.slice(headerBits, headerBits + checksumBits)
-		.reduce((value, bit) => (value << 1) | bit, 0);
+	const stored = bitsToNumber(bits.slice(headerBits, headerBits + checksumBits));
 	const payload = bits.slice(headerBits + checksumBits);
 	const canonical = group(bitsToCrockford(bits));
 	const expectedHeader = headerOf(quiz.fingerprint);
@@ -206,19 +219,11 @@ function headerOf(fingerprint: number): number[] {
 	return writer.bits;
 }
 
-/** CRC-16/CCITT (polynomial 0x1021, start 0xFFFF), bit by bit, over fingerprint, header and payload. */
+/** CRC-16/CCITT-FALSE over the fingerprint's 32 bits, the header and the payload. */
 function checksum(fingerprint: number, header: readonly number[], payload: readonly number[]): number {
 	const fingerprintBits = new BitWriter();
 	fingerprintBits.write(fingerprint >>> 0, 32);
-	let crc = 0xffff;
-	for (const bits of [fingerprintBits.bits, header, payload]) {
-		for (const bit of bits) {
-			const top = (crc >> 15) & 1;
-			crc = (crc << 1) & 0xffff;
-			if (top !== bit) crc ^= 0x1021;
-		}
-	}
-	return crc;
+	return crc16CcittBits([...fingerprintBits.bits, ...header, ...payload]);
 }
 
 function writeName(writer: BitWriter, name: string): void {
@@ -286,9 +291,9 @@ function answerStates(question: Question): bigint {
 function answerState(question: Question, answer: ResultAnswer): bigint {
 	if (answer.kind === 'unanswered') return 0n;
 	const mismatch = () =>
-		new ClassroomInputError(`Question "${question.id}" is ${question.kind} but its answer is ${answer.kind}`);
+		new InvalidInputError(`Question "${question.id}" is ${question.kind} but its answer is ${answer.kind}`);
 	const outOfRange = (value: unknown) =>
-		new ClassroomInputError(`Answer ${JSON.stringify(value)} does not fit question "${question.id}"`);
+		new InvalidInputError(`Answer ${JSON.stringify(value)} does not fit question "${question.id}"`);
 	const isIndex = (value: number | null, count: number): value is number =>
 		value !== null && Number.isInteger(value) && value >= 0 && value < count;
 	switch (question.kind) {
@@ -446,31 +451,5 @@ function lehmerUnrank(rank: bigint, count: number): number[] {
 	});
 }
 
-function bitsToCrockford(bits: readonly number[]): string {
-	let text = '';
-	for (let start = 0; start < bits.length; start += 5) {
-		text += crockfordAlphabet[bits.slice(start, start + 5).reduce((value, bit) => (value << 1) | bit, 0)];
-	}
-	return text;
-}
-
-/** Reads a typed or pasted code: case, spaces and dashes do not matter, and O, I and L read as 0, 1 and 1. */
-function crockfordToBits(text: string, fail: (message: string) => Error): number[] {
-	const writer = new BitWriter();
-	const compact = text.toUpperCase().replace(/[\s\-‐‑‒–—_.]/gu, '');
-	if (compact === '') throw fail('it is empty');
-	Array.from(compact).forEach((character, position) => {
-		const value = crockfordAlphabet.indexOf(
-			character === 'O' ? '0' : character === 'I' || character === 'L' ? '1' : character
-		);
-		if (value < 0) throw fail(`character "${character}" at position ${position + 1} is not allowed`);
-		writer.write(value, 5);
-	});
-	return writer.bits;
-}
-
 /** The code in groups of four, whatever separators or case it was typed with. */
-function group(code: string): string {
-	const compact = code.toUpperCase().replace(/[^0-9A-Z]/g, '');
-	return (compact.match(new RegExp(`.{1,${groupSize}}`, 'g')) ?? []).join('-');
-}
+const group = (code: string) => groupCharacters(code, groupSize);

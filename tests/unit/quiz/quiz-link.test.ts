@@ -2,21 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encode } from 'uqr';
 import {
-	ClassroomInputError,
-	crc32,
 	decodeQuizLink,
 	encodeQuizLink,
 	maxQuizSeedLength,
 	newQuizSeed,
-	quizFingerprint,
 	QuizLinkError,
 	type QuizLinkErrorReason
-} from '$lib/domain/classroom/quiz-link';
+} from '$lib/domain/quiz/quiz-link';
+import { quizFingerprint } from '$lib/domain/classroom/result-code';
+import { crc32 } from '$lib/domain/encoding/crc';
+import { InvalidInputError } from '$lib/domain/errors';
 import { questionId } from '$lib/domain/ids';
 import { questionKinds } from '$lib/domain/question';
 import type { QuizSpec } from '$lib/domain/quiz/spec';
 import { seededRandom } from '$lib/domain/random';
-import { realCatalog } from './fixtures';
+import { realCatalog } from '../classroom/fixtures';
 
 const { catalog, questions } = realCatalog();
 const catalogIds = questions.map((question) => question.id);
@@ -179,10 +179,10 @@ describe('quiz links', () => {
 		expect(() => encodeQuizLink(spec({ questionIds: [questionId('no-such-question')] }), catalogIds)).toThrow(
 			/no-such-question/
 		);
-		expect(() => encodeQuizLink(spec({ seed: 'has space' }), catalogIds)).toThrow(ClassroomInputError);
-		expect(() => encodeQuizLink(spec({ seed: 'x'.repeat(17) }), catalogIds)).toThrow(ClassroomInputError);
-		expect(() => encodeQuizLink(spec({ timeLimitSeconds: 0 }), catalogIds)).toThrow(ClassroomInputError);
-		expect(() => encodeQuizLink(spec({ questionIds: [] }), catalogIds)).toThrow(ClassroomInputError);
+		expect(() => encodeQuizLink(spec({ seed: 'has space' }), catalogIds)).toThrow(InvalidInputError);
+		expect(() => encodeQuizLink(spec({ seed: 'x'.repeat(17) }), catalogIds)).toThrow(InvalidInputError);
+		expect(() => encodeQuizLink(spec({ timeLimitSeconds: 0 }), catalogIds)).toThrow(InvalidInputError);
+		expect(() => encodeQuizLink(spec({ questionIds: [] }), catalogIds)).toThrow(InvalidInputError);
 		const twice = [mixed20[0]!.id, mixed20[0]!.id];
 		expect(() => encodeQuizLink(spec({ questionIds: twice }), catalogIds)).toThrow(/twice/);
 	});

@@ -1,10 +1,14 @@
-import { AppError } from '../errors';
+import { base64urlAlphabet, fromBase64url, isBase64urlText, toBase64url } from '../encoding/base64url';
+import { BitReader, BitWriter, bitsToBytes, bytesToBits } from '../encoding/bits';
+import { crc32 } from '../encoding/crc';
+import { AppError, InvalidInputError } from '../errors';
 import { questionId } from '../ids';
-import { hashSeed } from '../random';
-import { quizModes, type QuizSpec } from '../quiz/spec';
+import type { Question } from '../question';
+import { quizItems, quizModes, type QuizItem, type QuizSpec } from './spec';
 
 /*
- * A classroom quiz link carries the whole QuizSpec in a base64url token (`#q=<token>`), so no server is needed.
+ * A quiz link (a quiz's own and a class quiz's) carries the whole QuizSpec in a base64url token (`#q=<token>`),
+ * so no server is needed.
  *
  * Envelope, kept by every format: byte 0 is the format number; the last 4 bytes are the CRC-32 (IEEE) of all the
  * bytes before them. Because the envelope never changes, an older app can tell "made by a newer app" from "damaged".
@@ -29,9 +33,6 @@ export const maxQuizSeedLength = 16;
 /** The fragment parameter the token travels in: `#q=<token>`. */
 export const quizLinkParameter = 'q';
 
-// RFC 4648 §5: URL- and fragment-safe, so the token needs no percent-encoding.
-const base64urlAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const urlSafeText = /^[A-Za-z0-9_-]*$/;
 const maxContentVersionLength = 15;
 const checksumBytes = 4;
 
@@ -48,114 +49,6 @@ export class QuizLinkError extends AppError {
 	) {
 		super(message);
 	}
-}
-
-/** Input the classroom encoders cannot represent: a programming error, never a learner's. */
-export class ClassroomInputError extends AppError {}
-
-/** Writes unsigned integers of any width into a bit list, most significant bit first. */
-export class BitWriter {
-	readonly bits: number[] = [];
-
-	/** Appends value in exactly width bits (value < 2^width). */
-	write(value: number, width: number): void {
-		this.writeBig(BigInt(value), width);
-	}
-
-	/** Appends a bigint in exactly width bits. */
-	writeBig(value: bigint, width: number): void {
-		if (value < 0n || value >> BigInt(width) !== 0n)
-			throw new RangeError(`${value} does not fit in ${width} bits`);
-		for (let bit = width - 1; bit >= 0; bit--) this.bits.push(Number((value >> BigInt(bit)) & 1n));
-	}
-
-	/** Appends a non-negative integer in 7-bit groups, each preceded by a continuation bit. */
-	writeVarUint(value: number): void {
-		const groups: number[] = [];
-		let rest = value;
-		do {
-			groups.unshift(rest % 128);
-			rest = Math.floor(rest / 128);
-		} while (rest > 0);
-		groups.forEach((group, index) => {
-			this.write(index < groups.length - 1 ? 1 : 0, 1);
-			this.write(group, 7);
-		});
-	}
-
-	/** Appends zero bits until the length is a multiple of size. */
-	padTo(size: number): void {
-		while (this.bits.length % size !== 0) this.bits.push(0);
-	}
-}
-
-/** Reads what a BitWriter wrote; running past the end throws the error the decoder supplies. */
-export class BitReader {
-	private position = 0;
-
-	constructor(
-		private readonly bits: readonly number[],
-		private readonly fail: (message: string) => Error
-	) {}
-
-	/** How many bits are left. */
-	get remaining(): number {
-		return this.bits.length - this.position;
-	}
-
-	/** The next width bits as a number (width ≤ 48). */
-	read(width: number): number {
-		return Number(this.readBig(width));
-	}
-
-	/** The next width bits as a bigint. */
-	readBig(width: number): bigint {
-		if (width > this.remaining) throw this.fail(`needs ${width} more bits, has ${this.remaining}`);
-		let value = 0n;
-		for (let index = 0; index < width; index++) value = (value << 1n) | BigInt(this.bits[this.position++]!);
-		return value;
-	}
-
-	/** A varint written by BitWriter.writeVarUint; more than 5 groups is refused as damage. */
-	readVarUint(): number {
-		let value = 0;
-		for (let group = 0; group < 5; group++) {
-			const more = this.read(1);
-			value = value * 128 + this.read(7);
-			if (more === 0) return value;
-		}
-		throw this.fail('a number runs on too long');
-	}
-
-	/** Checks that only zero padding (fewer than size bits) is left. */
-	expectPadding(size: number): void {
-		if (this.remaining >= size) throw this.fail(`${this.remaining} bits left over`);
-		while (this.remaining > 0) if (this.read(1) !== 0) throw this.fail('padding bits are not zero');
-	}
-}
-
-/** The CRC-32 (IEEE 802.3, as in zip and PNG) of some bytes. */
-export function crc32(bytes: readonly number[]): number {
-	let crc = 0xffffffff;
-	for (const byte of bytes) {
-		crc ^= byte;
-		for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-	}
-	return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** A 32-bit fingerprint of a quiz: result codes carry it (in their checksum) so codes from another quiz are refused. */
-export function quizFingerprint(spec: QuizSpec): number {
-	return hashSeed(
-		JSON.stringify([
-			spec.contentVersion,
-			spec.questionIds,
-			spec.order,
-			spec.seed,
-			spec.mode,
-			spec.timeLimitSeconds
-		])
-	);
 }
 
 /** A fresh seed for a new quiz: 8 base64url characters (48 bits) drawn from the given random source. */
@@ -187,18 +80,18 @@ export function encodeQuizLink(spec: QuizSpec, catalogIds: readonly string[]): s
 	if (
 		contentVersion.length === 0 ||
 		contentVersion.length > maxContentVersionLength ||
-		!urlSafeText.test(contentVersion)
+		!isBase64urlText(contentVersion)
 	)
-		throw new ClassroomInputError(`Content version "${contentVersion}" cannot be put in a quiz link`);
-	if (seed.length > maxQuizSeedLength || !urlSafeText.test(seed))
-		throw new ClassroomInputError(
+		throw new InvalidInputError(`Content version "${contentVersion}" cannot be put in a quiz link`);
+	if (seed.length > maxQuizSeedLength || !isBase64urlText(seed))
+		throw new InvalidInputError(
 			`Seed "${seed}" must be at most ${maxQuizSeedLength} characters of A–Z, a–z, 0–9, "-" and "_"`
 		);
 	if (timeLimitSeconds !== null && !(Number.isSafeInteger(timeLimitSeconds) && timeLimitSeconds > 0))
-		throw new ClassroomInputError(`Time limit ${timeLimitSeconds} is not a whole positive number of seconds`);
-	if (spec.questionIds.length === 0) throw new ClassroomInputError('A quiz link needs at least one question');
+		throw new InvalidInputError(`Time limit ${timeLimitSeconds} is not a whole positive number of seconds`);
+	if (spec.questionIds.length === 0) throw new InvalidInputError('A quiz link needs at least one question');
 	const duplicate = spec.questionIds.find((id, index) => spec.questionIds.indexOf(id) !== index);
-	if (duplicate !== undefined) throw new ClassroomInputError(`Question "${duplicate}" is in the quiz twice`);
+	if (duplicate !== undefined) throw new InvalidInputError(`Question "${duplicate}" is in the quiz twice`);
 
 	const writer = new BitWriter();
 	writer.write(quizLinkFormat, 8);
@@ -213,7 +106,7 @@ export function encodeQuizLink(spec: QuizSpec, catalogIds: readonly string[]): s
 	for (const id of spec.questionIds) {
 		const index = indexOf.get(id);
 		if (index === undefined)
-			throw new ClassroomInputError(`Question "${id}" is not in the catalog of version ${contentVersion}`);
+			throw new InvalidInputError(`Question "${id}" is not in the catalog of version ${contentVersion}`);
 		writer.write(index, width);
 	}
 	writer.padTo(8);
@@ -282,40 +175,38 @@ export function decodeQuizLink(
 
 const hex = (value: number) => `0x${value.toString(16).padStart(8, '0')}`;
 
-function bitsToBytes(bits: readonly number[]): number[] {
-	const bytes: number[] = [];
-	for (let start = 0; start < bits.length; start += 8) {
-		bytes.push(bits.slice(start, start + 8).reduce((byte, bit) => (byte << 1) | bit, 0));
+/** The link token of a quiz over these questions (all of the catalog's): the inverse of openQuizLink. */
+export function quizLinkToken(spec: QuizSpec, questions: readonly Question[]): string {
+	return encodeQuizLink(
+		spec,
+		questions.map((question) => question.id)
+	);
+}
+
+/** Why a page cannot show its quiz: the link's own reasons, or no quiz in the address at all. */
+export type QuizLinkProblem = QuizLinkErrorReason | 'missing';
+
+/** A quiz read from a link token: opened with its items in quiz order, or refused with the reason to explain. */
+export type OpenedQuizLink =
+	| { kind: 'opened'; token: string; spec: QuizSpec; items: QuizItem[] }
+	| { kind: 'refused'; reason: QuizLinkProblem; linkContentVersion: string | null };
+
+/**
+ * The quiz a token defines in this catalog, or the reason it cannot be opened. Never throws for a bad link:
+ * a tampered, truncated or out-of-date link must become a message, not a broken page.
+ */
+export function openQuizLink(
+	token: string | null,
+	catalog: { version: string; questions: readonly Question[] }
+): OpenedQuizLink {
+	if (token === null) return { kind: 'refused', reason: 'missing', linkContentVersion: null };
+	const questionsById = new Map(catalog.questions.map((question) => [question.id as string, question]));
+	try {
+		const spec = decodeQuizLink(token, { version: catalog.version, questionIds: [...questionsById.keys()] });
+		return { kind: 'opened', token, spec, items: quizItems(spec, questionsById) };
+	} catch (error) {
+		if (error instanceof QuizLinkError)
+			return { kind: 'refused', reason: error.reason, linkContentVersion: error.linkContentVersion };
+		throw error;
 	}
-	return bytes;
-}
-
-function bytesToBits(bytes: readonly number[]): number[] {
-	return bytes.flatMap((byte) => Array.from({ length: 8 }, (_, bit) => (byte >> (7 - bit)) & 1));
-}
-
-function toBase64url(bytes: readonly number[]): string {
-	const writer = new BitWriter();
-	for (const byte of bytes) writer.write(byte, 8);
-	writer.padTo(6);
-	let text = '';
-	for (let start = 0; start < writer.bits.length; start += 6) {
-		text +=
-			base64urlAlphabet[writer.bits.slice(start, start + 6).reduce((value, bit) => (value << 1) | bit, 0)];
-	}
-	return text;
-}
-
-/** Strict base64url without padding: a character outside the alphabet, an impossible length or set pad bits fail. */
-function fromBase64url(text: string, fail: (message: string) => Error): number[] {
-	const writer = new BitWriter();
-	Array.from(text).forEach((character, position) => {
-		const value = base64urlAlphabet.indexOf(character);
-		if (value < 0) throw fail(`character "${character}" at position ${position + 1} is not allowed`);
-		writer.write(value, 6);
-	});
-	const reader = new BitReader(writer.bits, fail);
-	const bytes = Array.from({ length: Math.floor(writer.bits.length / 8) }, () => reader.read(8));
-	reader.expectPadding(6);
-	return bytes;
 }
