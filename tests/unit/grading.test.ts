@@ -43,6 +43,12 @@ const firms = ['3,000', '3000', '三千'];
 const share = ['22%', '22％', '22 percent'];
 const third = ['三分之一', '1/3', 'one third'];
 const date = ['2025年6月17日', '2025-06-17', 'June 17, 2025'];
+// The forms the decks list for a day without a year, a full date, a month, and a decade.
+const summitStart = ['8月31日', 'August 31', '2025年8月31日'];
+const cstoSummit = ['2024年11月28日', 'November 28, 2024'];
+const secondSummit = ['2025年10月', 'October 2025'];
+const putinReturn = ['2012年', '2012'];
+const nineties = ['1990年代', 'the 1990s'];
 
 type Row = [typed: string, accepted: string[], expected: Grade['kind'], nearTo?: string];
 
@@ -90,6 +96,44 @@ const table: Row[] = [
 	['2025/06/17', date, 'correct'],
 	['2025 - 6 - 17', date, 'correct'],
 	['1/3', third, 'correct'],
+	// Dates in every common form, compared as dates.
+	['31 Aug', summitStart, 'correct'],
+	['Aug 31', summitStart, 'correct'],
+	['aug. 31st', summitStart, 'correct'],
+	['the 31st of August', summitStart, 'correct'],
+	['8/31', summitStart, 'correct'],
+	['31/8', summitStart, 'correct'],
+	['八月三十一日', summitStart, 'correct'],
+	['8月31號', summitStart, 'correct'],
+	['2025-08-31', summitStart, 'correct'],
+	['31 August 2025', summitStart, 'correct'],
+	['Nov 28, 2024', cstoSummit, 'correct'],
+	['28 Nov 2024', cstoSummit, 'correct'],
+	['2024/11/28', cstoSummit, 'correct'],
+	['28/11/2024', cstoSummit, 'correct'],
+	['Oct 2025', secondSummit, 'correct'],
+	['2025-10', secondSummit, 'correct'],
+	['2025年10月份', secondSummit, 'correct'],
+	['2012', putinReturn, 'correct'],
+	['2012年', ['2012'], 'correct'],
+	// Sums of money with or without the currency, in words or figures.
+	['US$13 billion', loans, 'correct'],
+	['$13bn', loans, 'correct'],
+	['13bn', loans, 'correct'],
+	['USD 13 billion', loans, 'correct'],
+	['13 billion dollars', loans, 'correct'],
+	['130亿美元', loans, 'correct'],
+	['24k', companies, 'correct'],
+	['1.1m', migrants, 'correct'],
+	// A decade, however it is written.
+	['1990s', nineties, 'correct'],
+	["the 1990's", nineties, 'correct'],
+	['90s', nineties, 'correct'],
+	["'90s", nineties, 'correct'],
+	['90年代', nineties, 'correct'],
+	['九十年代', nineties, 'correct'],
+	['九〇年代', nineties, 'correct'],
+	['the nineties', nineties, 'correct'],
 	// Near misses: a typo, never a different number.
 	['Tokayevv', tokayev, 'near-miss', 'Tokayev'],
 	['Kazakstan', kazakhstan, 'near-miss', 'Kazakhstan'],
@@ -109,6 +153,21 @@ const table: Row[] = [
 	['23%', share, 'wrong'],
 	['2025/6/18', date, 'wrong'],
 	['13', third, 'wrong'],
+	// A date, sum or decade with another value is wrong, never almost; a date must be as precise as the answer.
+	['9月1日', summitStart, 'wrong'],
+	['Sep 1', summitStart, 'wrong'],
+	['1 Aug', summitStart, 'wrong'],
+	['3/8', summitStart, 'wrong'],
+	['Nov 28', cstoSummit, 'wrong'],
+	['Nov 28, 2025', cstoSummit, 'wrong'],
+	['Oct 2024', secondSummit, 'wrong'],
+	['October', secondSummit, 'wrong'],
+	['2014', putinReturn, 'wrong'],
+	['$14bn', loans, 'wrong'],
+	['1.3bn', loans, 'wrong'],
+	['1980s', nineties, 'wrong'],
+	['2090s', nineties, 'wrong'],
+	['1990', nineties, 'wrong'],
 	['', companies, 'wrong'],
 	['   ', companies, 'wrong'],
 	['。', companies, 'wrong'],
@@ -191,7 +250,11 @@ describe('parseNumber', () => {
 		['3,000', 3000],
 		['22%', 22],
 		['22％', 22],
-		['0.5', 0.5]
+		['0.5', 0.5],
+		['13bn', 13_000_000_000],
+		['13 billion', 13_000_000_000],
+		['24k', 24000],
+		['1.1m', 1_100_000]
 	])('%s is %d', (text, value) => {
 		expect(parseNumber(text)).toBe(value);
 	});

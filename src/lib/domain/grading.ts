@@ -1,3 +1,4 @@
+import { parseAmount, parseDate, parseDecade, sameDate, sameDecade } from './answer-forms';
 import type { ClozeQuestion, Question } from './question';
 import { ResponseMismatchError, type Response, type ResponseFor } from './response';
 
@@ -23,6 +24,8 @@ export type Grader = {
 	/** The form a typed text is compared in (see normalizeAnswer). */
 	normalizeAnswer(text: string): string;
 };
+
+export { parseNumber } from './answer-forms';
 
 const isDigit = (character: string | undefined) =>
 	character !== undefined && character >= '0' && character <= '9';
@@ -51,34 +54,6 @@ export function normalizeAnswer(text: string, unifyScript: ChineseConverter): st
 		.join('');
 }
 
-const multipliers: Record<string, number> = {
-	百: 2,
-	千: 3,
-	萬: 4,
-	万: 4,
-	億: 8,
-	亿: 8,
-	thousand: 3,
-	million: 6,
-	billion: 9
-};
-const numberPattern = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(百|千|萬|万|億|亿|thousand|million|billion)?%?$/;
-
-/**
- * The value of a number as a reader writes it: digits with optional thousands commas or spaces, a decimal part
- * and a multiplier (2.4萬, 24,000, 24 000, 130億, 1.1 million), full-width digits allowed; null if it is not one.
- */
-export function parseNumber(text: string): number | null {
-	const compact = text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, '');
-	const match = numberPattern.exec(compact);
-	if (!match) return null;
-	const whole = match[1]!.replaceAll(',', '');
-	const fraction = match[2] ?? '';
-	const exponent = match[3] ? multipliers[match[3]]! : 0;
-	// Shifting the decimal point in the string keeps 1.1萬 exactly 11000 (1.1 × 10000 is not, in binary).
-	return Number(`${whole}${fraction}e${exponent - fraction.length}`);
-}
-
 /** The edit distance (insertions, deletions, substitutions) between two strings, by code point. */
 function levenshtein(a: string, b: string): number {
 	const left = Array.from(a);
@@ -101,20 +76,45 @@ const numerals = (text: string) => text.replace(/[^0-9〇零一二兩两三四�
 
 const allowedTypos = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
 
+/** The values a typed text can stand for: an amount (a number, or US dollars), a date, a decade. */
+function valueForms(text: string, unifyScript: ChineseConverter) {
+	const plain = unifyScript(text.normalize('NFKC')).toLowerCase().trim();
+	return { amount: parseAmount(plain), date: parseDate(plain), decade: parseDecade(plain) };
+}
+
+type ValueForms = ReturnType<typeof valueForms>;
+
+/** Same or different when both texts are values of one kind; unknown when they are not comparable. */
+function compareValues(typed: ValueForms, accepted: ValueForms): 'same' | 'different' | 'unknown' {
+	let compared = false;
+	if (typed.amount !== null && accepted.amount !== null) {
+		if (typed.amount === accepted.amount) return 'same';
+		compared = true;
+	}
+	if (typed.date && accepted.date) {
+		if (sameDate(typed.date, accepted.date)) return 'same';
+		compared = true;
+	}
+	if (typed.decade && accepted.decade) {
+		if (sameDecade(typed.decade, accepted.decade)) return 'same';
+		compared = true;
+	}
+	return compared ? 'different' : 'unknown';
+}
+
 function gradeCloze(question: ClozeQuestion, text: string, unifyScript: ChineseConverter): Grade {
 	const typed = normalizeAnswer(text, unifyScript);
 	if (typed === '') return { kind: 'wrong' };
-	const typedNumber = parseNumber(typed);
+	const typedForms = valueForms(text, unifyScript);
 	let nearest: { form: string; distance: number } | undefined;
 	for (const form of question.accepted) {
 		const accepted = normalizeAnswer(form, unifyScript);
 		if (accepted === '') continue;
 		if (typed === accepted) return { kind: 'correct' };
-		const acceptedNumber = parseNumber(accepted);
-		if (typedNumber !== null && acceptedNumber !== null) {
-			if (typedNumber === acceptedNumber) return { kind: 'correct' };
-			continue;
-		}
+		// A number, a sum, a date or a decade is right in any form with the same value, and never "almost".
+		const verdict = compareValues(typedForms, valueForms(form, unifyScript));
+		if (verdict === 'same') return { kind: 'correct' };
+		if (verdict === 'different') continue;
 		if (numerals(typed) !== numerals(accepted)) continue;
 		const distance = levenshtein(typed, accepted);
 		const allowed = allowedTypos(Array.from(accepted).length);
