@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { languageTags } from '$lib/i18n/messages';
+import { languageTags } from '$lib/domain/language';
 
 // Each prerendered page declares its own language, which the pre-paint script in app.html compares with the
 // learner's choice.

@@ -136,7 +136,7 @@ test.describe('projector', () => {
 		await page.clock.install({ time: new Date('2026-03-02T08:00:00Z') });
 		await page.goto(`/en/class/projector/#q=${tokenOf(spec, questions)}`);
 		await page.clock.pauseAt(new Date('2026-03-02T08:01:00Z'));
-		await page.getByLabel('Countdown per question').selectOption({ label: '10 s' });
+		await page.getByLabel('Countdown per question').selectOption({ label: '10 sec' });
 		await page.locator('body').click({ position: { x: 5, y: 5 } });
 		await page.keyboard.press('ArrowRight');
 		const timer = page.getByTestId('projector-timer');

@@ -38,7 +38,8 @@ export type ClassroomMessages = {
 	linkProblem: Record<QuizLinkProblem, string>;
 	linkVersions: (linkVersion: string, appVersion: string) => string;
 	modeName: Record<QuizMode, string>;
-	timeLimit: (seconds: number | null) => string;
+	/** duration is formatted ("20 min"), null for no limit. */
+	timeLimit: (duration: string | null) => string;
 	/** What to do with each kind of question, on a projector or on paper. */
 	instruction: Record<QuestionKind, string>;
 	blank: string;
@@ -59,7 +60,6 @@ export type ClassroomMessages = {
 	sourceShown: string;
 	countdownLabel: string;
 	countdownNone: string;
-	countdownSeconds: (seconds: number) => string;
 	timerLabel: (seconds: number) => string;
 	timeUp: string;
 	start: string;
@@ -139,7 +139,8 @@ export type ClassroomMessages = {
 	nameLine: string;
 	classLine: string;
 	dateLine: string;
-	fromDecks: (decks: string[]) => string;
+	/** decks is a formatted list of deck titles. */
+	fromDecks: (decks: string) => string;
 	quizId: (seed: string) => string;
 	writeLetters: string;
 	yourAnswer: string;
@@ -198,12 +199,7 @@ const zh: ClassroomMessages = {
 	},
 	linkVersions: (linkVersion, appVersion) => `（連結的題目版本：${linkVersion}；本程式：${appVersion}）`,
 	modeName: { practice: '練習模式：每題作答後顯示對錯', test: '測驗模式：最後才顯示成績' },
-	timeLimit: (seconds) =>
-		seconds === null
-			? '不限時'
-			: seconds % 60 === 0
-				? `限時 ${seconds / 60} 分鐘`
-				: `限時 ${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒`,
+	timeLimit: (duration) => (duration === null ? '不限時' : `限時 ${duration}`),
 	instruction: {
 		flashcard: '用自己的話回答。',
 		'single-choice': '選出一個答案。',
@@ -230,7 +226,6 @@ const zh: ClassroomMessages = {
 	sourceShown: '已顯示原文出處',
 	countdownLabel: '每題倒數',
 	countdownNone: '不倒數',
-	countdownSeconds: (seconds) => `${seconds} 秒`,
 	timerLabel: (seconds) => `剩下 ${seconds} 秒`,
 	timeUp: '時間到',
 	start: '開始',
@@ -331,7 +326,7 @@ const zh: ClassroomMessages = {
 	nameLine: '姓名',
 	classLine: '班級',
 	dateLine: '日期',
-	fromDecks: (decks) => `題組：${decks.join('、')}`,
+	fromDecks: (decks) => `題組：${decks}`,
 	quizId: (seed) => `測驗編號 ${seed}`,
 	writeLetters: '把字母依序寫在格內：',
 	yourAnswer: '答：',
@@ -396,12 +391,7 @@ const en: ClassroomMessages = {
 	linkVersions: (linkVersion, appVersion) =>
 		`(Questions version in the link: ${linkVersion}; in this app: ${appVersion}.)`,
 	modeName: { practice: 'Practice: feedback after each answer', test: 'Test: feedback at the end' },
-	timeLimit: (seconds) =>
-		seconds === null
-			? 'No time limit'
-			: seconds % 60 === 0
-				? `Time limit: ${seconds / 60} min`
-				: `Time limit: ${Math.floor(seconds / 60)} min ${seconds % 60} s`,
+	timeLimit: (duration) => (duration === null ? 'No time limit' : `Time limit: ${duration}`),
 	instruction: {
 		flashcard: 'Answer in your own words.',
 		'single-choice': 'Choose one answer.',
@@ -429,7 +419,6 @@ const en: ClassroomMessages = {
 	sourceShown: 'Source in the article shown',
 	countdownLabel: 'Countdown per question',
 	countdownNone: 'None',
-	countdownSeconds: (seconds) => `${seconds} s`,
 	timerLabel: (seconds) => `${seconds} seconds left`,
 	timeUp: 'Time is up',
 	start: 'Start',
@@ -533,7 +522,7 @@ const en: ClassroomMessages = {
 	nameLine: 'Name',
 	classLine: 'Class',
 	dateLine: 'Date',
-	fromDecks: (decks) => `Decks: ${decks.join(', ')}`,
+	fromDecks: (decks) => `Decks: ${decks}`,
 	quizId: (seed) => `Quiz ${seed}`,
 	writeLetters: 'Write the letters in order:',
 	yourAnswer: 'Answer:',

@@ -19,6 +19,7 @@ import {
 	type QuizEnding,
 	type QuizOrigin
 } from '$lib/domain/quiz/attempt';
+import type { QuizNotice } from '$lib/domain/quiz/notices';
 import type { QuizItem, QuizSpec } from '$lib/domain/quiz/spec';
 import { quizDeadlineMs } from '$lib/domain/quiz/time-limit';
 import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
@@ -35,12 +36,6 @@ const maximumReviewDurationMs = 120_000;
  */
 export type QuizStatus =
 	'loading' | 'load-failed' | 'asking' | 'assessing' | 'feedback' | 'ending' | 'finished';
-
-/**
- * save-failed / finish-failed: the browser refused to write; what was saved before is kept and the answer is
- * still on screen to try again. changed-elsewhere: another tab moved the attempt on; it was reloaded.
- */
-export type QuizNotice = 'save-failed' | 'finish-failed' | 'changed-elsewhere';
 
 /** Time, injected so tests control it. */
 export type QuizClock = { now(): number };

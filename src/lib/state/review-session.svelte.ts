@@ -7,6 +7,7 @@ import { loadReviewSettings } from '$lib/data/settings';
 import { liveQuery, type Subscription } from 'dexie';
 import { gradeResponse, loadChineseConverter, type Grade } from '$lib/domain/grading';
 import type { Question } from '$lib/domain/question';
+import type { ReviewNotice } from '$lib/domain/review/notices';
 import { seedFrom } from '$lib/domain/random';
 import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
 import { newCard, type CardState, type Rating } from '$lib/domain/scheduling/card';
@@ -26,8 +27,6 @@ import type { ReviewSettings } from '$lib/domain/scheduling/settings';
 const maximumDurationMs = 120_000;
 
 export type SessionStatus = 'loading' | 'load-failed' | 'asking' | 'answered' | 'waiting' | 'done';
-export type SessionNotice =
-	'undone' | 'nothing-to-undo' | 'stale' | 'storage-failed' | 'suspended' | 'buried' | 'reset';
 
 /** The card on screen: its question, the card as stored (undefined if never studied) and as scheduled. */
 export type CurrentCard = {
@@ -61,7 +60,7 @@ export class ReviewSession {
 	grade = $state<Grade | undefined>();
 	outcomes = $state.raw<Record<Rating, ReviewOutcome> | undefined>();
 	suggested = $state<Rating | undefined>();
-	notice = $state<SessionNotice | undefined>();
+	notice = $state<ReviewNotice | undefined>();
 	/** The question whose card just became a leech, so its paragraph can be offered. */
 	leech = $state<Question | undefined>();
 	counts = $state<QueueCounts>({ new: 0, learning: 0, review: 0 });
@@ -289,7 +288,7 @@ export class ReviewSession {
 	}
 
 	private async cardAction(
-		notice: SessionNotice,
+		notice: ReviewNotice,
 		action: (
 			card: CardState
 		) => Promise<{ before: CardState | undefined; after: CardState | undefined; reviewId?: number }>

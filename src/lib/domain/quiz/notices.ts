@@ -1,0 +1,6 @@
+/**
+ * What a quiz session tells the learner after a refused write; the catalog holds each one's words.
+ * save-failed / finish-failed: the browser refused to write; what was saved before is kept and the answer is
+ * still on screen to try again. changed-elsewhere: another tab moved the attempt on; it was reloaded.
+ */
+export type QuizNotice = 'save-failed' | 'finish-failed' | 'changed-elsewhere';

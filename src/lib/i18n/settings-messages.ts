@@ -1,0 +1,142 @@
+import type { Language } from '$lib/domain/language';
+
+/** Interface texts of the settings page and its backup panel: the `settings` section of Messages. */
+export type SettingsMessages = {
+	title: string;
+	lead: string;
+	saved: string;
+	invalid: string;
+	saveFailed: string;
+	backupHeading: string;
+	backupLead: string;
+	downloadBackup: string;
+	downloadReviewLog: string;
+	restoreBackup: string;
+	restoreConfirm: string;
+	restoreDone: string;
+	backupSaved: string;
+	restoreFailed: Record<'not-json' | 'not-a-backup' | 'newer-version' | 'invalid-record' | 'storage', string>;
+	labels: {
+		desiredRetention: string;
+		newCardsPerDay: string;
+		maximumReviewsPerDay: string;
+		learningStepsMinutes: string;
+		relearningStepsMinutes: string;
+		dayStartHour: string;
+		maximumIntervalDays: string;
+		fuzz: string;
+		leechLapses: string;
+		quizAnswersReview: string;
+	};
+	hints: {
+		desiredRetention: string;
+		newCardsPerDay: string;
+		maximumReviewsPerDay: string;
+		learningStepsMinutes: string;
+		relearningStepsMinutes: string;
+		dayStartHour: string;
+		maximumIntervalDays: string;
+		fuzz: string;
+		leechLapses: string;
+		quizAnswersReview: string;
+	};
+};
+
+const zh: SettingsMessages = {
+	title: '複習設定',
+	lead: '設定只存在這個瀏覽器中，修改後立即生效。',
+	saved: '已儲存',
+	invalid: '這個值不在允許範圍內，沒有儲存。',
+	saveFailed: '瀏覽器無法儲存（儲存空間可能已滿或被封鎖），設定沒有改變。',
+	backupHeading: '備份與還原',
+	backupLead:
+		'學習進度只存在這個瀏覽器中。下載備份檔，就能在另一台裝置或清除瀏覽器資料後還原。複習紀錄也能匯出成 FSRS 最佳化工具使用的 CSV。',
+	downloadBackup: '下載備份',
+	downloadReviewLog: '匯出複習紀錄（CSV）',
+	restoreBackup: '從備份還原…',
+	restoreConfirm: '還原會以備份檔取代這個瀏覽器中目前的所有學習進度。要繼續嗎？（建議先下載目前的備份。）',
+	restoreDone: '已從備份還原。',
+	backupSaved: '檔案已下載。',
+	restoreFailed: {
+		'not-json': '這個檔案無法讀取（不是 JSON 格式）。沒有任何資料被更改。',
+		'not-a-backup': '這個檔案不是本應用程式的備份。沒有任何資料被更改。',
+		'newer-version': '這個備份來自較新版本的應用程式，請先更新。沒有任何資料被更改。',
+		'invalid-record': '這個備份檔已損壞或被修改過。沒有任何資料被更改。',
+		storage: '瀏覽器無法寫入（儲存空間可能已滿）。沒有任何資料被更改。'
+	},
+	labels: {
+		desiredRetention: '目標記憶保留率',
+		newCardsPerDay: '每日新卡上限',
+		maximumReviewsPerDay: '每日複習上限',
+		learningStepsMinutes: '學習步驟（分鐘）',
+		relearningStepsMinutes: '重新學習步驟（分鐘）',
+		dayStartHour: '新的一天開始於（時）',
+		maximumIntervalDays: '最長間隔（天）',
+		fuzz: '間隔隨機微調',
+		leechLapses: '難記卡門檻（遺忘次數）',
+		quizAnswersReview: '測驗作答也計入複習'
+	},
+	hints: {
+		desiredRetention: '0.70 到 0.99。越高，複習越頻繁。',
+		newCardsPerDay: '每天最多引入幾張新卡。',
+		maximumReviewsPerDay: '每天最多複習幾張到期卡。',
+		learningStepsMinutes: '以空格分隔，例如 1 10。',
+		relearningStepsMinutes: '答錯後重新學習的步驟，例如 10。',
+		dayStartHour: '0 到 23，預設凌晨 4 點。',
+		maximumIntervalDays: '1 到 36500。',
+		fuzz: '讓同時學的卡不會總是同一天到期。',
+		leechLapses: '遺忘達到這個次數時標記為難記卡。',
+		quizAnswersReview: '答錯記為「重來」，答對記為「良好」。'
+	}
+};
+
+const en: SettingsMessages = {
+	title: 'Review settings',
+	lead: 'Settings are stored only in this browser and take effect at once.',
+	saved: 'Saved',
+	invalid: 'That value is outside the allowed range and was not saved.',
+	saveFailed: 'The browser could not save (its storage may be full or blocked); the setting is unchanged.',
+	backupHeading: 'Backup and restore',
+	backupLead:
+		'Your progress lives only in this browser. Download a backup to restore it on another device or after clearing the browser. The review log can also be exported as CSV for the FSRS optimizer.',
+	downloadBackup: 'Download backup',
+	downloadReviewLog: 'Export review log (CSV)',
+	restoreBackup: 'Restore from backup…',
+	restoreConfirm:
+		'Restoring replaces all progress in this browser with the backup. Continue? (Download a backup of the current progress first.)',
+	restoreDone: 'Restored from the backup.',
+	backupSaved: 'File downloaded.',
+	restoreFailed: {
+		'not-json': 'This file cannot be read (it is not JSON). Nothing was changed.',
+		'not-a-backup': 'This file is not a backup of this app. Nothing was changed.',
+		'newer-version': 'This backup comes from a newer version of the app; update first. Nothing was changed.',
+		'invalid-record': 'This backup is damaged or was edited. Nothing was changed.',
+		storage: 'The browser could not write (its storage may be full). Nothing was changed.'
+	},
+	labels: {
+		desiredRetention: 'Desired retention',
+		newCardsPerDay: 'New cards per day',
+		maximumReviewsPerDay: 'Maximum reviews per day',
+		learningStepsMinutes: 'Learning steps (minutes)',
+		relearningStepsMinutes: 'Relearning steps (minutes)',
+		dayStartHour: 'New day starts at (hour)',
+		maximumIntervalDays: 'Maximum interval (days)',
+		fuzz: 'Fuzz intervals',
+		leechLapses: 'Leech threshold (lapses)',
+		quizAnswersReview: 'Quiz answers count as reviews'
+	},
+	hints: {
+		desiredRetention: '0.70 to 0.99. Higher means more frequent reviews.',
+		newCardsPerDay: 'How many new cards to introduce each day.',
+		maximumReviewsPerDay: 'How many due cards to review each day at most.',
+		learningStepsMinutes: 'Separated by spaces, e.g. 1 10.',
+		relearningStepsMinutes: 'Steps after a lapse, e.g. 10.',
+		dayStartHour: '0 to 23; 4 AM by default.',
+		maximumIntervalDays: '1 to 36500.',
+		fuzz: 'Keeps cards learned together from always falling due together.',
+		leechLapses: 'A card is flagged as a leech after this many lapses.',
+		quizAnswersReview: 'A wrong answer counts as Again, a right one as Good.'
+	}
+};
+
+export const settingsMessages: Record<Language, SettingsMessages> = { zh, en };
