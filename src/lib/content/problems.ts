@@ -4,6 +4,8 @@ import { AppError } from '$lib/domain/errors';
 export type ContentProblem = {
 	file: string;
 	questionId?: string;
+	/** Another file's entry the problem is in, named for a reader: `claim "legacy-assets"`, `entry "putin"`. */
+	subject?: string;
 	field: string;
 	message: string;
 };
@@ -11,7 +13,7 @@ export type ContentProblem = {
 export function formatProblem(problem: ContentProblem): string {
 	const where = [
 		problem.file,
-		problem.questionId ? `question "${problem.questionId}"` : undefined,
+		problem.questionId ? `question "${problem.questionId}"` : problem.subject,
 		problem.field
 	]
 		.filter(Boolean)
@@ -19,11 +21,11 @@ export function formatProblem(problem: ContentProblem): string {
 	return `${where}: ${problem.message}`;
 }
 
-/** Thrown when any deck is invalid; lists every problem at once. */
+/** Thrown when any content file is invalid; lists every problem at once. */
 export class ContentError extends AppError {
 	constructor(readonly problems: ContentProblem[]) {
 		super(
-			`${problems.length} problem${problems.length === 1 ? '' : 's'} in the question decks:\n` +
+			`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content files:\n` +
 				problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')
 		);
 	}

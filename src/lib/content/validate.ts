@@ -1,9 +1,10 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { findQuote, type Article } from '$lib/domain/article';
-import { deckId, questionId } from '$lib/domain/ids';
+import { claimId, deckId, questionId } from '$lib/domain/ids';
 import type { Bilingual } from '$lib/domain/language';
 import {
 	clozeBlank,
+	questionAngles,
 	questionKinds,
 	type ChoiceOption,
 	type Deck,
@@ -13,14 +14,23 @@ import {
 	type Source
 } from '$lib/domain/question';
 import type { ContentProblem } from './problems';
+import { isRecord, isText, Reader } from './reader';
 
 /** A deck file as read from disk. */
 export type DeckFile = { file: string; text: string };
 
+/** What the decks may refer to outside themselves. */
+export type DeckContext = {
+	/** The claims of the article's argument map; absent when the article has none. */
+	claimIds?: ReadonlySet<string>;
+	/** Every question must name its claim and angle (once the decks are written against a map). */
+	requireClaims?: boolean;
+};
+
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const reservedDeckIds = new Set(['all']);
 const deckFields = new Set(['id', 'order', 'title', 'description', 'questions']);
-const commonFields = ['id', 'kind', 'prompt', 'explanation', 'source'];
+const commonFields = ['id', 'kind', 'claim', 'angle', 'prompt', 'explanation', 'source'];
 const fieldsByKind: Record<QuestionKind, string[]> = {
 	flashcard: ['answer'],
 	'single-choice': ['options'],
@@ -30,63 +40,6 @@ const fieldsByKind: Record<QuestionKind, string[]> = {
 	ordering: ['items'],
 	matching: ['pairs']
 };
-
-type Raw = Record<string, unknown>;
-const isRecord = (value: unknown): value is Raw =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
-
-/** Collects problems for one question while reading its fields. */
-class Reader {
-	constructor(
-		private readonly problems: ContentProblem[],
-		private readonly file: string,
-		private readonly questionId: string | undefined
-	) {}
-
-	report(field: string, message: string): void {
-		this.problems.push({ file: this.file, questionId: this.questionId, field, message });
-	}
-
-	bilingual(value: unknown, field: string): Bilingual | undefined {
-		if (value === undefined) return (this.report(field, 'is missing'), undefined);
-		if (!isRecord(value)) return (this.report(field, 'must be { zh, en }'), undefined);
-		let ok = true;
-		for (const language of ['zh', 'en'] as const) {
-			if (!isText(value[language])) {
-				this.report(`${field}.${language}`, 'must be a non-empty text (quote numbers: "2001")');
-				ok = false;
-			}
-		}
-		for (const key of Object.keys(value)) {
-			if (key !== 'zh' && key !== 'en' && !(field.includes('options') && key === 'correct')) {
-				this.report(`${field}.${key}`, 'is not a known field');
-			}
-		}
-		return ok ? { zh: String(value.zh).trim(), en: String(value.en).trim() } : undefined;
-	}
-
-	list(value: unknown, field: string, min: number, max: number): unknown[] | undefined {
-		if (value === undefined) return (this.report(field, 'is missing'), undefined);
-		if (!Array.isArray(value)) return (this.report(field, 'must be a list'), undefined);
-		if (value.length < min || value.length > max) {
-			this.report(field, `must have ${min} to ${max} entries, has ${value.length}`);
-			return undefined;
-		}
-		return value;
-	}
-
-	distinct(texts: Bilingual[], field: string): void {
-		for (const language of ['zh', 'en'] as const) {
-			const seen = new Set<string>();
-			for (const text of texts) {
-				const key = text[language].toLowerCase();
-				if (seen.has(key)) this.report(field, `repeats "${text[language]}"`);
-				seen.add(key);
-			}
-		}
-	}
-}
 
 function readSources(reader: Reader, value: unknown, article: Article): Source[] | undefined {
 	const quotes = typeof value === 'string' ? [value] : value;
@@ -108,6 +61,28 @@ function readSources(reader: Reader, value: unknown, article: Article): Source[]
 		}
 	});
 	return sources.length === quotes.length ? sources : undefined;
+}
+
+/** The claim a question serves and its angle: checked against the argument map, required once there is one. */
+function readArgumentFields(reader: Reader, raw: Record<string, unknown>, context: DeckContext) {
+	let claim: string | undefined;
+	if (raw.claim === undefined) {
+		if (context.requireClaims) reader.report('claim', 'is missing: every question names the claim it serves');
+	} else {
+		claim = reader.text(raw.claim, 'claim');
+		if (claim !== undefined && !context.claimIds) {
+			reader.report('claim', `names "${claim}", but there is no argument map to find it in`);
+			claim = undefined;
+		} else if (claim !== undefined && !context.claimIds!.has(claim)) {
+			reader.report('claim', `"${claim}" is not a claim of the argument map`);
+			claim = undefined;
+		}
+	}
+	let angle: (typeof questionAngles)[number] | undefined;
+	if (raw.angle === undefined) {
+		if (context.requireClaims) reader.report('angle', 'is missing: every question names its angle');
+	} else angle = reader.oneOf(raw.angle, 'angle', questionAngles);
+	return { claim, angle };
 }
 
 function readOptions(reader: Reader, value: unknown, kind: 'single-choice' | 'multiple-select') {
@@ -147,7 +122,8 @@ function readQuestion(
 	deck: string,
 	raw: unknown,
 	index: number,
-	article: Article
+	article: Article,
+	context: DeckContext
 ): Question | undefined {
 	const rawId = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
 	const reader = new Reader(problems, file, rawId ?? `#${index + 1}`);
@@ -170,6 +146,7 @@ function readQuestion(
 	const prompt = reader.bilingual(raw.prompt, 'prompt');
 	const explanation = reader.bilingual(raw.explanation, 'explanation');
 	const sources = readSources(reader, raw.source, article);
+	const { claim, angle } = readArgumentFields(reader, raw, context);
 
 	let question: Question | undefined;
 	const base = () => ({
@@ -177,7 +154,9 @@ function readQuestion(
 		deckId: deckId(deck),
 		prompt: prompt!,
 		explanation: explanation!,
-		sources: sources as [Source, ...Source[]]
+		sources: sources as [Source, ...Source[]],
+		...(claim !== undefined ? { claimId: claimId(claim) } : {}),
+		...(angle !== undefined ? { angle } : {})
 	});
 	switch (kind) {
 		case 'flashcard': {
@@ -257,7 +236,12 @@ function readQuestion(
 	return problems.length === before ? question : undefined;
 }
 
-function readDeck(problems: ContentProblem[], file: DeckFile, article: Article): Deck | undefined {
+function readDeck(
+	problems: ContentProblem[],
+	file: DeckFile,
+	article: Article,
+	context: DeckContext
+): Deck | undefined {
 	const report = (field: string, message: string) => problems.push({ file: file.file, field, message });
 	let raw: unknown;
 	try {
@@ -283,7 +267,7 @@ function readDeck(problems: ContentProblem[], file: DeckFile, article: Article):
 	const description = deckReader.bilingual(raw.description, 'description');
 	const rawQuestions = deckReader.list(raw.questions, 'questions', 1, 1000) ?? [];
 	const questions = rawQuestions
-		.map((entry, index) => readQuestion(problems, file.file, expectedId, entry, index, article))
+		.map((entry, index) => readQuestion(problems, file.file, expectedId, entry, index, article, context))
 		.filter((question): question is Question => question !== undefined);
 	if (problems.length !== before || !title || !description) return undefined;
 	return { id: deckId(expectedId), order: raw.order as number, title, description, questions };
@@ -292,11 +276,12 @@ function readDeck(problems: ContentProblem[], file: DeckFile, article: Article):
 /** Reads every deck file; returns the valid decks and every problem found, across all files at once. */
 export function validateDecks(
 	files: DeckFile[],
-	article: Article
+	article: Article,
+	context: DeckContext = {}
 ): { decks: Deck[]; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const decks = files
-		.map((file) => readDeck(problems, file, article))
+		.map((file) => readDeck(problems, file, article, context))
 		.filter((deck): deck is Deck => deck !== undefined);
 
 	// Ids are unique across all decks, so progress stored under an id is never confused.

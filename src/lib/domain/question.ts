@@ -1,5 +1,5 @@
 import type { SourceLocation } from './article';
-import type { DeckId, QuestionId } from './ids';
+import type { ClaimId, DeckId, QuestionId } from './ids';
 import type { Bilingual } from './language';
 
 export const questionKinds = [
@@ -13,6 +13,27 @@ export const questionKinds = [
 ] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
+/**
+ * How a question approaches its claim. Recall asks for what the article says; every other angle asks the
+ * learner to reason with it: why, a contrast, a consequence, the evidence for a claim or the claim a piece of
+ * evidence supports, a connection between two paragraphs, the argument applied to a new case, or who holds a view.
+ */
+export const questionAngles = [
+	'recall',
+	'why',
+	'contrast',
+	'consequence',
+	'evidence-for-claim',
+	'claim-from-evidence',
+	'connect',
+	'apply',
+	'who-says'
+] as const;
+export type QuestionAngle = (typeof questionAngles)[number];
+
+/** Every angle but recall is reasoning. */
+export const isReasoningAngle = (angle: QuestionAngle) => angle !== 'recall';
+
 /** A quote from the article and where the loader found it. */
 export type Source = { quote: string; location: SourceLocation };
 
@@ -23,6 +44,9 @@ type QuestionBase = {
 	explanation: Bilingual;
 	/** The first source is the sentence the question is anchored to; more follow when it draws on several. */
 	sources: [Source, ...Source[]];
+	/** The claim of the argument map the question serves, and how it approaches it (where the article has a map). */
+	claimId?: ClaimId;
+	angle?: QuestionAngle;
 };
 
 export type ChoiceOption = Bilingual & { correct: boolean };

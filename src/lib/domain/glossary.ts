@@ -1,0 +1,73 @@
+import type { Bilingual } from './language';
+
+export const glossaryKinds = ['person', 'place', 'organisation', 'term'] as const;
+export type GlossaryKind = (typeof glossaryKinds)[number];
+
+/**
+ * One name or term of the article with the one English rendering every text uses. Forms are listed so that
+ * typed answers and readers can accept each of them (普京 / 普丁 / Putin).
+ */
+export type GlossaryEntry = {
+	id: string;
+	kind: GlossaryKind;
+	/** The article's Traditional form. */
+	zh: string;
+	/** Other Traditional forms, in the article (阿斯坦納, 哈國) or in common use (普丁). */
+	zhVariants: string[];
+	/** Simplified forms (普京, 哈萨克斯坦). */
+	hans: string[];
+	/** The English rendering every English text uses. */
+	en: string;
+	/** Other English forms running text may use for it (Putin for Vladimir Putin, Kazakh for Kazakhstan). */
+	enVariants: string[];
+	/** Renderings never to use, because they mislead ("old capital" for 老本 reads as a former capital city). */
+	avoid: string[];
+	/** What it means here, or why this rendering. */
+	note?: Bilingual;
+};
+
+export type Glossary = { entries: GlossaryEntry[] };
+
+/** Every Traditional form of an entry: the article's, then the variants. */
+export const traditionalForms = (entry: GlossaryEntry) => [entry.zh, ...entry.zhVariants];
+
+/** Every English form of an entry: the rendering, then the variants. */
+export const englishForms = (entry: GlossaryEntry) => [entry.en, ...entry.enVariants];
+
+/** Every form a reader may type for the entry, in any script or language. */
+export const acceptedForms = (entry: GlossaryEntry) => [
+	...traditionalForms(entry),
+	...entry.hans,
+	...englishForms(entry)
+];
+
+/**
+ * The entries a Chinese text mentions, each once, in order of first mention. Longer forms are matched first and
+ * the text they cover is not read again, so 去俄羅斯 (de-Russification) is not also counted as 俄羅斯 (Russia).
+ */
+export function entriesMentioned(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+	const forms = entries
+		.flatMap((entry) => traditionalForms(entry).map((form) => ({ form, entry })))
+		.sort((a, b) => b.form.length - a.form.length);
+	let rest = text;
+	const found: { at: number; entry: GlossaryEntry }[] = [];
+	for (const { form, entry } of forms) {
+		let at = rest.indexOf(form);
+		while (at !== -1) {
+			found.push({ at, entry });
+			rest = rest.slice(0, at) + '\u0000'.repeat(form.length) + rest.slice(at + form.length);
+			at = rest.indexOf(form, at + form.length);
+		}
+	}
+	return [...new Set(found.sort((a, b) => a.at - b.at).map(({ entry }) => entry))];
+}
+
+/**
+ * Whether English text uses a form as a word: "Russia" in "Russia's" but not in "Russian". Acronyms (US, SCO)
+ * must match in capitals, so "us" is never read as the United States.
+ */
+export function usesEnglishForm(text: string, form: string): boolean {
+	const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+	const caseSensitive = /^[A-Z]{2,}$/.test(form);
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').test(text);
+}
