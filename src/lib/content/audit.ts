@@ -48,7 +48,7 @@ export function unaskedNumbersAndDates(catalog: Catalog): string[] {
 const normalizeText = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
 
 /** What a question asks the learner to produce, ignoring wording: two questions with the same are alike. */
-function answerSignature(question: Question): string {
+export function answerSignature(question: Question): string {
 	switch (question.kind) {
 		case 'flashcard':
 		case 'cloze':
