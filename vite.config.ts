@@ -5,7 +5,12 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['questions'] } },
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/data/**/*.test.ts'],
+		include: [
+			'tests/unit/**/*.test.ts',
+			'tests/content/**/*.test.ts',
+			'tests/data/**/*.test.ts',
+			'tests/regression/**/*.test.ts'
+		],
 		environment: 'node'
 	}
 });

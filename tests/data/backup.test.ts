@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BackupError, exportBackup, parseBackup, restoreBackup, reviewLogCsv } from '$lib/data/backup';
+import {
+	backupMaxBytes,
+	BackupError,
+	exportBackup,
+	parseBackup,
+	restoreBackup,
+	reviewLogCsv
+} from '$lib/data/backup';
 import { recordReview } from '$lib/data/cards';
 import { StorageWriteError } from '$lib/data/errors';
 import { saveReviewSetting } from '$lib/data/settings';
@@ -7,7 +14,7 @@ import { deckId, questionId } from '$lib/domain/ids';
 import { newCard } from '$lib/domain/scheduling/card';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { defaultReviewSettings } from '$lib/domain/scheduling/settings';
-import { freshDatabase } from './helpers';
+import { failWrites, freshDatabase } from './helpers';
 
 const now = Date.parse('2025-09-05T08:00:00Z');
 const scheduler = new Scheduler(defaultReviewSettings);
@@ -70,14 +77,12 @@ describe('backups', () => {
 
 	it('write nothing when the restore fails half-way', async () => {
 		const source = await databaseWithProgress();
-		const backup = await exportBackup(source, now);
-		// Two rows with the same key make the second write fail inside the transaction.
-		backup.tables.cards.push(backup.tables.cards[0]);
+		const backup = parseBackup(JSON.stringify(await exportBackup(source, now)));
 		const target = await databaseWithProgress();
 		const before = await snapshot(target);
-		await expect(restoreBackup(target, parseBackup(JSON.stringify(backup)))).rejects.toBeInstanceOf(
-			StorageWriteError
-		);
+		// The last table's write fails (a full disk) after the others were cleared and written.
+		await failWrites(target, 'assignments');
+		await expect(restoreBackup(target, backup)).rejects.toBeInstanceOf(StorageWriteError);
 		expect(await snapshot(target)).toEqual(before);
 	});
 
@@ -88,5 +93,160 @@ describe('backups', () => {
 		expect(header).toBe('card_id,review_time,review_rating,review_state,review_duration');
 		expect(rows).toHaveLength(2);
 		expect(rows[0]).toMatch(new RegExp(`^\\d+,${now},3,0,3000$`));
+	});
+});
+
+/** The reason parseBackup gives for a file, or 'accepted'. */
+function verdict(text: string): string {
+	try {
+		parseBackup(text);
+		return 'accepted';
+	} catch (error) {
+		if (error instanceof BackupError) return `${error.reason}: ${error.detail}`;
+		throw error;
+	}
+}
+
+async function exportedWithQuiz() {
+	const database = await databaseWithProgress();
+	const backup = await exportBackup(database, now);
+	const questions = [{ questionId: questionId('q1'), deckId: deckId('d') }];
+	backup.tables.quizAttempts.push({
+		id: 1,
+		token: 'token',
+		spec: {
+			contentVersion: 'v1',
+			questionIds: [questionId('q1')],
+			order: 'as-picked',
+			seed: 's',
+			mode: 'test',
+			timeLimitSeconds: null
+		},
+		origin: 'self',
+		questions,
+		deckIds: [deckId('d')],
+		startedAtMs: now,
+		finishedAtMs: now + 60_000,
+		endedBy: 'completed',
+		answers: [
+			{
+				...questions[0]!,
+				response: { kind: 'true-false', answer: true },
+				grade: { kind: 'correct' },
+				correct: true,
+				answeredAtMs: now + 1000,
+				durationMs: 1000,
+				reviewId: null
+			}
+		]
+	});
+	backup.tables.assignments.push({
+		questionId: questionId('q2'),
+		assignedAtMs: now,
+		position: 0,
+		quizToken: 'token'
+	});
+	return JSON.parse(JSON.stringify(backup)) as {
+		tables: Record<string, Record<string, unknown>[]>;
+	};
+}
+
+describe('backup values', () => {
+	it('accept an untouched export with a quiz and an assignment', async () => {
+		expect(verdict(JSON.stringify(await exportedWithQuiz()))).toBe('accepted');
+	});
+
+	// Each edit is valid JSON of the right type, but a value no learner's browser could have written.
+	it.each([
+		['cards', 0, 'stability', -5],
+		['cards', 0, 'stability', 0],
+		['cards', 0, 'difficulty', 11],
+		['cards', 0, 'difficulty', 0.5],
+		['cards', 0, 'lastReviewAtMs', 1e300],
+		['cards', 0, 'lastReviewAtMs', null],
+		['cards', 0, 'dueAtMs', -1],
+		['cards', 0, 'reps', 1.5],
+		['cards', 0, 'lapses', -1],
+		['cards', 0, 'scheduledDays', 1e9],
+		['cards', 0, 'buriedUntilMs', 1e300],
+		['reviews', 1, 'reviewedAtMs', 1e300],
+		['reviews', 1, 'durationMs', -3],
+		['reviews', 1, 'clockShiftMinutes', 1e9],
+		['reviews', 1, 'id', 0],
+		['quizAttempts', 0, 'finishedAtMs', 1e300],
+		['quizAttempts', 0, 'startedAtMs', 0],
+		['quizAttempts', 0, 'endedBy', null],
+		['quizAttempts', 0, 'questions', []],
+		['assignments', 0, 'position', -1],
+		['assignments', 0, 'assignedAtMs', 1e300]
+	])('refuse %s[%i].%s = %j, naming the row and field', async (table, row, field, value) => {
+		const backup = await exportedWithQuiz();
+		backup.tables[table]![row]![field] = value;
+		const result = verdict(JSON.stringify(backup));
+		expect(result).toMatch(/^invalid-record: /);
+		// A check that spans fields names the field it is about, or the row.
+		expect(result).toContain(`${table}[${row}]`);
+	});
+
+	it('refuse an answer to a question the attempt does not ask, or the same question answered twice', async () => {
+		const backup = await exportedWithQuiz();
+		const attempt = backup.tables.quizAttempts![0]! as { answers: Record<string, unknown>[] };
+		attempt.answers.push({ ...attempt.answers[0]! });
+		expect(verdict(JSON.stringify(backup))).toMatch(/^invalid-record: quizAttempts\[0\]\.answers/);
+		attempt.answers.pop();
+		attempt.answers[0]!.questionId = 'q-elsewhere';
+		expect(verdict(JSON.stringify(backup))).toMatch(/^invalid-record: quizAttempts\[0\]\.answers/);
+		attempt.answers[0]!.questionId = 'q1';
+		attempt.answers[0]!.response = { kind: 'single-choice', selected: -1 };
+		expect(verdict(JSON.stringify(backup))).toMatch(
+			/^invalid-record: quizAttempts\[0\]\.answers\[0\]\.response/
+		);
+	});
+
+	it('refuse an impossible review setting', async () => {
+		const backup = await exportedWithQuiz();
+		const settings = backup.tables.settings![0]! as { value: Record<string, unknown> };
+		settings.value.desiredRetention = 5;
+		expect(verdict(JSON.stringify(backup))).toMatch(/^invalid-record: settings\[0\].*desiredRetention/);
+	});
+
+	it.each([
+		['cards', 1, 0],
+		['reviews', 1, 0],
+		['settings', 0, 0],
+		['assignments', 0, 0]
+	])('refuse %s[%i] repeated, with its own reason', async (table, copy) => {
+		const backup = await exportedWithQuiz();
+		const rows = backup.tables[table]!;
+		rows.push({ ...rows[copy]! });
+		expect(verdict(JSON.stringify(backup))).toMatch(
+			new RegExp(`^duplicate-record: ${table}\\[${rows.length - 1}\\] repeats ${table}\\[${copy}\\]`)
+		);
+	});
+
+	it('refuse two attempts in progress at the same quiz', async () => {
+		const backup = await exportedWithQuiz();
+		const attempt = backup.tables.quizAttempts![0]!;
+		Object.assign(attempt, { finishedAtMs: 0, endedBy: null });
+		backup.tables.quizAttempts!.push({ ...attempt, id: 2 });
+		expect(verdict(JSON.stringify(backup))).toMatch(/^duplicate-record: quizAttempts\[1\]/);
+	});
+
+	it('drop fields the app does not know, and restore the rest', async () => {
+		const backup = await exportedWithQuiz();
+		backup.tables.cards![0]!.injected = '<script>';
+		(backup as Record<string, unknown>).extra = 1;
+		const parsed = parseBackup(JSON.stringify(backup));
+		expect(parsed.tables.cards[0]).not.toHaveProperty('injected');
+		const target = freshDatabase();
+		await restoreBackup(target, parsed);
+		expect(await target.cards.toArray()).toEqual(parsed.tables.cards);
+		expect(await target.quizAttempts.count()).toBe(1);
+	});
+
+	it('refuse a file over the size cap before parsing it', () => {
+		const text = ' '.repeat(backupMaxBytes + 1);
+		expect(verdict(text)).toMatch(/^too-large: /);
+		expect(verdict(' '.repeat(1024))).toMatch(/^not-json: /);
 	});
 });

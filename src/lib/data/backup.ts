@@ -1,8 +1,24 @@
+import * as v from 'valibot';
 import { AppError } from '$lib/domain/errors';
 import { fnv1a32 } from '$lib/domain/encoding/hash';
-import { phases, type CardState, type ReviewEntry } from '$lib/domain/scheduling/card';
-import type { StudyDatabase } from './database';
+import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
+import type {
+	AssignmentRecord,
+	QuizAttemptRecord,
+	ReviewRecord,
+	SettingRecord,
+	StudyDatabase
+} from './database';
 import { StorageWriteError } from './errors';
+import {
+	assignmentSchema,
+	cardSchema,
+	describeIssue,
+	issuePath,
+	quizAttemptSchema,
+	reviewSchema,
+	settingSchema
+} from './schemas';
 
 export const backupFormat = 'sco-study-backup';
 export const backupVersion = 1;
@@ -13,27 +29,33 @@ export type Backup = {
 	version: number;
 	exportedAtMs: number;
 	tables: {
-		cards: unknown[];
-		reviews: unknown[];
-		settings: unknown[];
-		quizAttempts: unknown[];
-		assignments: unknown[];
+		cards: CardState[];
+		reviews: ReviewRecord[];
+		settings: SettingRecord[];
+		quizAttempts: QuizAttemptRecord[];
+		assignments: AssignmentRecord[];
 	};
 };
 
-export type BackupProblem = 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid-record';
+export type BackupProblem =
+	'not-json' | 'not-a-backup' | 'newer-version' | 'too-large' | 'invalid-record' | 'duplicate-record';
 
 /** A file that cannot be restored; `reason` lets the page say why in the learner's language. */
 export class BackupError extends AppError {
 	constructor(
 		readonly reason: BackupProblem,
-		detail: string
+		/** Where the problem is and what was found, e.g. `cards[3].stability: … (found -5)`. */
+		readonly detail: string
 	) {
 		super(`Backup cannot be restored (${reason}): ${detail}`);
 	}
 }
 
+/** The largest backup accepted: years of daily study are a few megabytes; a larger file is not one of ours. */
+export const backupMaxBytes = 64 * 1024 * 1024;
+
 const tableNames = ['cards', 'reviews', 'settings', 'quizAttempts', 'assignments'] as const;
+type TableName = (typeof tableNames)[number];
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
 export async function exportBackup(database: StudyDatabase, nowMs: number): Promise<Backup> {
@@ -51,100 +73,101 @@ export async function exportBackup(database: StudyDatabase, nowMs: number): Prom
 	}));
 }
 
-type Raw = Record<string, unknown>;
-const isRecord = (value: unknown): value is Raw =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+const envelopeSchema = v.object({
+	format: v.literal(backupFormat),
+	version: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+	exportedAtMs: v.optional(v.number()),
+	tables: v.object({
+		cards: v.array(v.unknown()),
+		reviews: v.array(v.unknown()),
+		settings: v.array(v.unknown()),
+		quizAttempts: v.optional(v.array(v.unknown()), []),
+		assignments: v.optional(v.array(v.unknown()), [])
+	})
+});
 
-const cardChecks: Record<keyof CardState, (value: unknown) => boolean> = {
-	questionId: isText,
-	deckId: isText,
-	phase: (value) => (phases as readonly unknown[]).includes(value),
-	dueAtMs: isNumber,
-	stability: isNumber,
-	difficulty: isNumber,
-	scheduledDays: isNumber,
-	learningSteps: isNumber,
-	reps: isNumber,
-	lapses: isNumber,
-	lastReviewAtMs: (value) => value === null || isNumber(value),
-	leech: (value) => typeof value === 'boolean',
-	suspended: (value) => typeof value === 'boolean',
-	buriedUntilMs: isNumber
+const rowSchemas = {
+	cards: cardSchema,
+	reviews: reviewSchema,
+	settings: settingSchema,
+	quizAttempts: quizAttemptSchema,
+	assignments: assignmentSchema
+} satisfies Record<TableName, v.GenericSchema>;
+
+/** What makes two rows the same row: their key (and, for attempts, one attempt in progress per quiz). */
+const rowKeys: Record<TableName, (row: Record<string, unknown>) => unknown[]> = {
+	cards: (row) => [row.questionId],
+	reviews: (row) => (row.id === undefined ? [] : [row.id]),
+	settings: (row) => [row.key],
+	quizAttempts: (row) => [
+		...(row.id === undefined ? [] : [row.id]),
+		...(row.finishedAtMs === 0 ? [`in progress: ${String(row.token)}`] : [])
+	],
+	assignments: (row) => [row.questionId]
 };
 
-const reviewChecks: Record<keyof ReviewEntry, (value: unknown) => boolean> = {
-	questionId: isText,
-	deckId: isText,
-	reviewedAtMs: isNumber,
-	rating: (value) => value === 0 || value === 1 || value === 2 || value === 3 || value === 4,
-	phaseBefore: (value) => (phases as readonly unknown[]).includes(value),
-	durationMs: isNumber,
-	clockShiftMinutes: isNumber,
-	origin: (value) => value === 'review' || value === 'quiz'
-};
-
-function check(table: string, rows: unknown, checks: Record<string, (value: unknown) => boolean>): void {
-	if (!Array.isArray(rows)) throw new BackupError('not-a-backup', `${table} is not a list`);
-	rows.forEach((row, index) => {
-		if (!isRecord(row)) throw new BackupError('invalid-record', `${table}[${index}] is not a record`);
-		for (const [field, valid] of Object.entries(checks)) {
-			if (!valid(row[field])) {
+function checkedRows<T extends TableName>(table: T, rows: readonly unknown[]): Backup['tables'][T] {
+	const seen = new Map<unknown, number>();
+	return rows.map((row, index) => {
+		const result = v.safeParse(rowSchemas[table], row);
+		if (!result.success) {
+			const [issue] = result.issues;
+			const path = issuePath(issue);
+			throw new BackupError(
+				'invalid-record',
+				`${table}[${index}]${path ? `.${path}` : ''}: ${issue.message} (found ${JSON.stringify(issue.input)?.slice(0, 60)})`
+			);
+		}
+		for (const key of rowKeys[table](result.output as Record<string, unknown>)) {
+			const first = seen.get(key);
+			if (first !== undefined) {
 				throw new BackupError(
-					'invalid-record',
-					`${table}[${index}].${field} is ${JSON.stringify(row[field])}`
+					'duplicate-record',
+					`${table}[${index}] repeats ${table}[${first}] (${String(key)})`
 				);
 			}
+			seen.set(key, index);
 		}
-	});
+		return result.output;
+	}) as Backup['tables'][T];
 }
 
-/** Parses and checks a backup file completely before anything is written; throws BackupError naming the problem. */
+/**
+ * Parses and checks a backup file completely before anything is written: types and values of every row
+ * (unknown fields are dropped), no row twice, a size cap. Throws BackupError naming the problem.
+ */
 export function parseBackup(text: string): Backup {
+	if (text.length > backupMaxBytes) {
+		throw new BackupError('too-large', `the file is larger than ${backupMaxBytes / 1024 / 1024} MB`);
+	}
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
 	} catch {
 		throw new BackupError('not-json', 'the file is not JSON');
 	}
-	if (!isRecord(parsed) || parsed.format !== backupFormat || !isRecord(parsed.tables)) {
-		throw new BackupError('not-a-backup', 'the file is not a backup of this app');
+	const version = (parsed as { version?: unknown } | null)?.version;
+	if (typeof version === 'number' && version > backupVersion) {
+		throw new BackupError('newer-version', `backup version ${version} is newer than ${backupVersion}`);
 	}
-	if (!isNumber(parsed.version) || parsed.version > backupVersion) {
+	const envelope = v.safeParse(envelopeSchema, parsed);
+	if (!envelope.success) {
 		throw new BackupError(
-			'newer-version',
-			`backup version ${String(parsed.version)} is newer than ${backupVersion}`
+			'not-a-backup',
+			`the file is not a backup of this app (${describeIssue(envelope.issues[0])})`
 		);
 	}
-	const tables = parsed.tables;
-	check('cards', tables.cards, cardChecks);
-	check('reviews', tables.reviews, {
-		...reviewChecks,
-		id: (value) => value === undefined || isNumber(value)
-	});
-	check('settings', tables.settings, { key: isText });
-	check('quizAttempts', tables.quizAttempts ?? [], {
-		token: isText,
-		startedAtMs: isNumber,
-		finishedAtMs: isNumber
-	});
-	check('assignments', tables.assignments ?? [], {
-		questionId: isText,
-		assignedAtMs: isNumber,
-		position: isNumber,
-		quizToken: (value) => typeof value === 'string'
-	});
+	const tables = envelope.output.tables;
 	return {
 		format: backupFormat,
-		version: parsed.version,
-		exportedAtMs: isNumber(parsed.exportedAtMs) ? parsed.exportedAtMs : 0,
+		version: envelope.output.version,
+		exportedAtMs: envelope.output.exportedAtMs ?? 0,
 		tables: {
-			cards: tables.cards as unknown[],
-			reviews: tables.reviews as unknown[],
-			settings: tables.settings as unknown[],
-			quizAttempts: (tables.quizAttempts as unknown[] | undefined) ?? [],
-			assignments: (tables.assignments as unknown[] | undefined) ?? []
+			cards: checkedRows('cards', tables.cards),
+			reviews: checkedRows('reviews', tables.reviews),
+			settings: checkedRows('settings', tables.settings),
+			quizAttempts: checkedRows('quizAttempts', tables.quizAttempts),
+			assignments: checkedRows('assignments', tables.assignments)
 		}
 	};
 }

@@ -1,9 +1,11 @@
 import Dexie from 'dexie';
+import * as v from 'valibot';
 import { AppError } from '$lib/domain/errors';
 import type { QuizAnswer, QuizAttempt, QuizEnding } from '$lib/domain/quiz/attempt';
 import { recordQuizAnswer, type QuizReview } from './cards';
 import type { QuizAttemptRecord, StudyDatabase } from './database';
 import { StorageWriteError } from './errors';
+import { quizAttemptSchema } from './schemas';
 
 /** An attempt as stored, with its key. */
 export type StoredQuizAttempt = QuizAttempt & { id: number };
@@ -23,18 +25,12 @@ export class QuizAttemptChangedError extends AppError {
 
 const stored = (record: QuizAttemptRecord) => record as StoredQuizAttempt;
 
-/** Whether a stored row has an attempt's shape: rows restored from an old or hand-edited backup may not. */
+/**
+ * Whether a stored row is an attempt the pages can show: rows restored by an older build from a damaged or
+ * hand-edited backup may not be, and are left out rather than breaking the history.
+ */
 function isWellFormed(record: QuizAttemptRecord | undefined): record is StoredQuizAttempt {
-	return (
-		record !== undefined &&
-		typeof record.id === 'number' &&
-		typeof record.token === 'string' &&
-		typeof record.spec === 'object' &&
-		record.spec !== null &&
-		Array.isArray(record.questions) &&
-		Array.isArray(record.answers) &&
-		Array.isArray(record.deckIds)
-	);
+	return record !== undefined && typeof record.id === 'number' && v.is(quizAttemptSchema, record);
 }
 
 async function write<T>(action: () => Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@ import { resolveSettings, validateSetting, type ReviewSettings } from '$lib/doma
 import type { StudyDatabase } from './database';
 import { StorageWriteError } from './errors';
 
-const reviewSettingsKey = 'review-settings';
+export const reviewSettingsKey = 'review-settings';
 
 /** The learner's review settings, defaults filled in. */
 export async function loadReviewSettings(database: StudyDatabase): Promise<ReviewSettings> {

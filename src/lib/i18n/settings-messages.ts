@@ -1,3 +1,4 @@
+import type { BackupProblem } from '$lib/data/backup';
 import type { Language } from '$lib/domain/language';
 
 /** Interface texts of the settings page and its backup panel: the `settings` section of Messages. */
@@ -15,7 +16,10 @@ export type SettingsMessages = {
 	restoreConfirm: string;
 	restoreDone: string;
 	backupSaved: string;
-	restoreFailed: Record<'not-json' | 'not-a-backup' | 'newer-version' | 'invalid-record' | 'storage', string>;
+	restoreFailed: Record<Exclude<BackupProblem, 'too-large'> | 'storage', string>;
+	restoreTooLarge: (megabytes: number) => string;
+	/** Where in the file the problem is (table, row and field), shown under the message. */
+	restoreProblemAt: string;
 	labels: {
 		desiredRetention: string;
 		newCardsPerDay: string;
@@ -61,9 +65,13 @@ const zh: SettingsMessages = {
 		'not-json': '這個檔案無法讀取（不是 JSON 格式）。沒有任何資料被更改。',
 		'not-a-backup': '這個檔案不是本應用程式的備份。沒有任何資料被更改。',
 		'newer-version': '這個備份來自較新版本的應用程式，請先更新。沒有任何資料被更改。',
-		'invalid-record': '這個備份檔已損壞或被修改過。沒有任何資料被更改。',
+		'invalid-record': '這個備份檔已損壞或被修改過：其中有不可能的數值。沒有任何資料被更改。',
+		'duplicate-record': '這個備份檔已損壞或被修改過：同一筆紀錄出現了兩次。沒有任何資料被更改。',
 		storage: '瀏覽器無法寫入（儲存空間可能已滿）。沒有任何資料被更改。'
 	},
+	restoreTooLarge: (megabytes) =>
+		`這個檔案太大（超過 ${megabytes} MB），不是本應用程式的備份。沒有任何資料被更改。`,
+	restoreProblemAt: '問題所在：',
 	labels: {
 		desiredRetention: '目標記憶保留率',
 		newCardsPerDay: '每日新卡上限',
@@ -110,9 +118,15 @@ const en: SettingsMessages = {
 		'not-json': 'This file cannot be read (it is not JSON). Nothing was changed.',
 		'not-a-backup': 'This file is not a backup of this app. Nothing was changed.',
 		'newer-version': 'This backup comes from a newer version of the app; update first. Nothing was changed.',
-		'invalid-record': 'This backup is damaged or was edited. Nothing was changed.',
+		'invalid-record':
+			'This backup is damaged or was edited: it holds an impossible value. Nothing was changed.',
+		'duplicate-record':
+			'This backup is damaged or was edited: the same record appears twice. Nothing was changed.',
 		storage: 'The browser could not write (its storage may be full). Nothing was changed.'
 	},
+	restoreTooLarge: (megabytes) =>
+		`This file is too large (over ${megabytes} MB) to be a backup of this app. Nothing was changed.`,
+	restoreProblemAt: 'Where: ',
 	labels: {
 		desiredRetention: 'Desired retention',
 		newCardsPerDay: 'New cards per day',

@@ -71,6 +71,22 @@ export function validateSetting<K extends keyof ReviewSettings>(field: K, value:
 	return value as ReviewSettings[K];
 }
 
+/** The fields of stored settings that are not valid review settings (unknown fields are not listed). */
+export function invalidSettingFields(stored: Partial<Record<string, unknown>>): (keyof ReviewSettings)[] {
+	return (Object.keys(rules) as (keyof ReviewSettings)[]).filter(
+		(field) => stored[field] !== undefined && !rules[field](stored[field])
+	);
+}
+
+/** Only the known review settings of a stored value (what a backup keeps). */
+export function knownSettingFields(stored: Partial<Record<string, unknown>>): Partial<ReviewSettings> {
+	return Object.fromEntries(
+		(Object.keys(rules) as (keyof ReviewSettings)[])
+			.filter((field) => stored[field] !== undefined)
+			.map((field) => [field, stored[field]])
+	) as Partial<ReviewSettings>;
+}
+
 /** Stored settings merged over the defaults; a stored value that is no longer valid falls back to its default. */
 export function resolveSettings(stored: Partial<Record<string, unknown>>): ReviewSettings {
 	const settings = { ...defaultReviewSettings };
