@@ -3,6 +3,8 @@ import { saveReviewSetting } from '$lib/data/settings';
 import type { QuizItem, QuizSpec } from '$lib/domain/quiz/spec';
 import { quizItems } from '$lib/domain/quiz/spec';
 import { questionId } from '$lib/domain/ids';
+import { newCard } from '$lib/domain/scheduling/card';
+import { dayMs } from '$lib/domain/scheduling/clock';
 import { QuizSession } from '$lib/state/quiz-session.svelte';
 import { questionsById } from '../unit/quiz/fixtures';
 import { freshDatabase } from './helpers';
@@ -174,5 +176,26 @@ describe('QuizSession', () => {
 		expect(session.response).toEqual({ kind: 'cloze', text: 'astana' });
 		expect((await database.quizAttempts.toArray())[0]?.answers).toHaveLength(1);
 		expect(await database.reviews.count()).toBe(1);
+	});
+
+	it('an answer on a card FSRS cannot schedule is saved without a review, and says why (not "storage full")', async () => {
+		const database = freshDatabase();
+		// A damaged row an older build restored: a studied card with a negative stability.
+		await database.cards.put({
+			...newCard(ids[0]!, questionsById.get(ids[0]!)!.deckId, start),
+			phase: 'review',
+			stability: -5,
+			difficulty: 5,
+			reps: 3,
+			lastReviewAtMs: start - dayMs
+		});
+		const { session } = sessionOf(database, specOf('practice'));
+		await session.start();
+		await answerRight(session);
+		expect(session.status).toBe('feedback');
+		expect(session.notice).toBe('not-reviewed');
+		expect(session.attempt?.answers).toHaveLength(1);
+		expect(session.attempt?.answers[0]?.reviewId).toBeNull();
+		expect(await database.reviews.count()).toBe(0);
 	});
 });

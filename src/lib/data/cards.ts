@@ -1,3 +1,4 @@
+import { AppError } from '$lib/domain/errors';
 import type { DeckId, QuestionId } from '$lib/domain/ids';
 import { newCard, type CardState } from '$lib/domain/scheduling/card';
 import type { ReviewOutcome, Scheduler } from '$lib/domain/scheduling/scheduler';
@@ -35,11 +36,12 @@ export function sameCard(stored: CardState | undefined, expected: CardState | un
 	return cardFields.every((field) => stored[field] === expected[field]);
 }
 
+/** Runs a write; the app's own errors (a stale card, a card FSRS cannot schedule) stay what they are. */
 async function write<T>(action: () => Promise<T>): Promise<T> {
 	try {
 		return await action();
 	} catch (error) {
-		if (error instanceof StaleCardError) throw error;
+		if (error instanceof AppError) throw error;
 		throw new StorageWriteError(error);
 	}
 }

@@ -199,7 +199,8 @@ const zh: QuizMessages = {
 		'save-failed':
 			'無法儲存這個答案（瀏覽器的儲存空間可能已滿或被封鎖）。之前的答案都已保存；答案仍在畫面上，請再試一次。',
 		'finish-failed': '無法儲存交卷（瀏覽器的儲存空間可能已滿或被封鎖）。你的答案都已保存，請再試一次。',
-		'changed-elsewhere': '這份測驗剛在另一個分頁作答過，已顯示最新的進度。'
+		'changed-elsewhere': '這份測驗剛在另一個分頁作答過，已顯示最新的進度。',
+		'not-reviewed': '答案已儲存，但這張卡儲存的排程資料已損壞，所以這次不算作複習（這不是儲存空間的問題）。'
 	},
 	loadFailed: '無法從瀏覽器的儲存空間打開這份測驗。',
 	tryAgain: '再試一次',
@@ -340,7 +341,9 @@ const en: QuizMessages = {
 			'This answer could not be saved (the browser’s storage may be full or blocked). Your earlier answers are safe and this one is still on screen: please try again.',
 		'finish-failed':
 			'Handing in could not be saved (the browser’s storage may be full or blocked). Your answers are safe: please try again.',
-		'changed-elsewhere': 'This quiz was just answered in another tab; it now shows where it stands.'
+		'changed-elsewhere': 'This quiz was just answered in another tab; it now shows where it stands.',
+		'not-reviewed':
+			'Answer saved. It did not count as a review: this card’s stored schedule is damaged (not a storage problem).'
 	},
 	loadFailed: 'This quiz could not be opened from the browser’s storage.',
 	tryAgain: 'Try again',

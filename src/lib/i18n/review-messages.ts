@@ -101,7 +101,9 @@ const zh: ReviewMessages = {
 		buried: '這張卡明天再出現',
 		reset: '已重設為新卡',
 		stale: '這張卡剛在另一個分頁被複習過，已重新載入；你的評分沒有覆蓋它。',
-		'storage-failed': '無法儲存（瀏覽器儲存空間可能已滿或被封鎖）。這次評分沒有寫入，請再試一次。'
+		'storage-failed': '無法儲存（瀏覽器儲存空間可能已滿或被封鎖）。這次評分沒有寫入，請再試一次。',
+		'schedule-failed':
+			'這張卡儲存的排程資料已損壞，無法計算下次複習時間（這不是儲存空間的問題）。沒有寫入任何資料；可以把這張卡重設為新卡重新開始。'
 	}
 };
 
@@ -160,7 +162,9 @@ const en: ReviewMessages = {
 		stale:
 			'This card was just reviewed in another tab, so it was reloaded; your rating did not overwrite that one.',
 		'storage-failed':
-			'Could not save (the browser’s storage may be full or blocked). This rating was not written; please try again.'
+			'Could not save (the browser’s storage may be full or blocked). This rating was not written; please try again.',
+		'schedule-failed':
+			'This card’s stored schedule is damaged, so its next review cannot be worked out (this is not a storage problem). Nothing was written; you can reset the card to start it over.'
 	}
 };
 

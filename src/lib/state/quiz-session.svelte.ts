@@ -24,7 +24,7 @@ import type { QuizItem, QuizSpec } from '$lib/domain/quiz/spec';
 import { quizDeadlineMs } from '$lib/domain/quiz/time-limit';
 import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
 import { clockShift } from '$lib/domain/scheduling/clock';
-import { Scheduler } from '$lib/domain/scheduling/scheduler';
+import { Scheduler, SchedulerError } from '$lib/domain/scheduling/scheduler';
 
 /** Answer times above this are logged as this much, as in the reviewer: the learner probably walked away. */
 const maximumReviewDurationMs = 120_000;
@@ -295,9 +295,18 @@ export class QuizSession {
 						scheduler: new Scheduler(settings)
 					}
 				: null;
-			const saved = await saveQuizAnswer(this.database, attempt.id, answer, review);
+			let saved: StoredQuizAttempt;
+			let notice: QuizNotice | undefined;
+			try {
+				saved = await saveQuizAnswer(this.database, attempt.id, answer, review);
+			} catch (error) {
+				// The card cannot be scheduled (nothing was written): the answer still counts in the quiz.
+				if (!(error instanceof SchedulerError)) throw error;
+				saved = await saveQuizAnswer(this.database, attempt.id, answer, null);
+				notice = 'not-reviewed';
+			}
 			this.attempt = saved;
-			this.notice = undefined;
+			this.notice = notice;
 			this.lastAnswer = saved.answers.at(-1);
 			const savedAnswer = this.lastAnswer;
 			if (savedAnswer) notify(() => this.callbacks.onanswer?.(savedAnswer, saved));

@@ -20,7 +20,7 @@ import {
 	type QueueCounts,
 	type QueueItem
 } from '$lib/domain/scheduling/queue';
-import { Scheduler, type ReviewOutcome } from '$lib/domain/scheduling/scheduler';
+import { Scheduler, SchedulerError, type ReviewOutcome } from '$lib/domain/scheduling/scheduler';
 import type { ReviewSettings } from '$lib/domain/scheduling/settings';
 
 /** Answer times above this are treated as the learner having walked away. */
@@ -176,13 +176,20 @@ export class ReviewSession {
 			this.busy = false;
 		}
 		const now = this.clock.now();
-		// Computed once here and committed as is: the interval on each button is exactly the one saved.
-		this.outcomes = this.scheduler.preview(current.card, {
-			nowMs: now,
-			clockShiftMinutes: this.shift,
-			durationMs: Math.min(maximumDurationMs, now - current.shownAtMs),
-			origin: 'review'
-		});
+		try {
+			// Computed once here and committed as is: the interval on each button is exactly the one saved.
+			this.outcomes = this.scheduler.preview(current.card, {
+				nowMs: now,
+				clockShiftMinutes: this.shift,
+				durationMs: Math.min(maximumDurationMs, now - current.shownAtMs),
+				origin: 'review'
+			});
+		} catch (error) {
+			// A card whose stored state FSRS cannot use: said as such, and the learner can reset it.
+			if (!(error instanceof SchedulerError)) throw error;
+			this.notice = 'schedule-failed';
+			return;
+		}
 		this.suggested = suggestedRating(this.grade);
 		this.status = 'answered';
 	}
@@ -404,7 +411,12 @@ export class ReviewSession {
 
 	/** After a failed write nothing was saved: reload what is stored and carry on from there. */
 	private async recover(error: unknown) {
-		this.notice = error instanceof StaleCardError ? 'stale' : 'storage-failed';
+		this.notice =
+			error instanceof StaleCardError
+				? 'stale'
+				: error instanceof SchedulerError
+					? 'schedule-failed'
+					: 'storage-failed';
 		if (error instanceof StaleCardError) {
 			const keep = this.notice;
 			const undoKept = [...this.undoStack];

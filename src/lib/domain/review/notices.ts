@@ -1,6 +1,14 @@
 /** What a review session tells the learner after an action; the catalog holds each one's words. */
 export type ReviewNotice =
-	'undone' | 'nothing-to-undo' | 'stale' | 'storage-failed' | 'suspended' | 'buried' | 'reset';
+	| 'undone'
+	| 'nothing-to-undo'
+	| 'stale'
+	| 'storage-failed'
+	/** The card's stored schedule cannot be used by FSRS: not a storage problem; the card can be reset. */
+	| 'schedule-failed'
+	| 'suspended'
+	| 'buried'
+	| 'reset';
 
 /** Notices that report a failure (shown as an alert); the others confirm what was done. */
 export const reviewNoticeIsError: Record<ReviewNotice, boolean> = {
@@ -8,6 +16,7 @@ export const reviewNoticeIsError: Record<ReviewNotice, boolean> = {
 	'nothing-to-undo': false,
 	stale: true,
 	'storage-failed': true,
+	'schedule-failed': true,
 	suspended: false,
 	buried: false,
 	reset: false

@@ -8,6 +8,7 @@ import {
 	StrategyMode,
 	type Card,
 	type FSRS,
+	type IPreview,
 	type Grade,
 	type StepUnit
 } from 'ts-fsrs';
@@ -21,7 +22,34 @@ import {
 	type Rating,
 	type ReviewEntry
 } from './card';
+import { AppError } from '../errors';
 import type { ReviewSettings } from './settings';
+
+/** FSRS could not schedule a card (its stored state is impossible): a scheduling problem, not a storage one. */
+export class SchedulerError extends AppError {
+	constructor(
+		readonly questionId: string,
+		cause: unknown
+	) {
+		super(
+			`Card "${questionId}" cannot be scheduled: ${cause instanceof Error ? cause.message : String(cause)}`
+		);
+	}
+}
+
+/**
+ * The time a review counts at: now, or the card's last review if the clock now reads earlier (it was set back
+ * after reviews made with it ahead). FSRS refuses negative elapsed time, and the log stays in order for replay
+ * and for the optimizer; the review counts as a second one on the same day.
+ */
+export function reviewTimeMs(card: Pick<CardState, 'lastReviewAtMs'>, nowMs: number): number {
+	return card.lastReviewAtMs === null ? nowMs : Math.max(nowMs, card.lastReviewAtMs);
+}
+
+const isSchedulable = (card: CardState) =>
+	[card.dueAtMs, card.stability, card.difficulty, card.scheduledDays, card.lastReviewAtMs ?? 0].every(
+		Number.isFinite
+	);
 
 /** What one rating would do: the card after it, its log entry, and the interval it gives. */
 export type ReviewOutcome = { rating: Rating; card: CardState; entry: ReviewEntry; intervalMs: number };
@@ -84,11 +112,20 @@ export class Scheduler {
 		}).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId('card_id'));
 	}
 
-	/** The outcome of each of the four ratings, computed once: the one committed is the one shown. */
+	/**
+	 * The outcome of each of the four ratings, computed once: the one committed is the one shown. Throws
+	 * SchedulerError when the card cannot be scheduled, rather than returning a card with NaN in it.
+	 */
 	preview(card: CardState, context: ReviewContext): Record<Rating, ReviewOutcome> {
 		const shift = context.clockShiftMinutes;
-		const schedulerNow = new Date(toSchedulerMs(context.nowMs, shift));
-		const record = this.engine.repeat(toFsrsCard(card, shift), schedulerNow);
+		const reviewAtMs = reviewTimeMs(card, context.nowMs);
+		if (!isSchedulable(card)) throw new SchedulerError(card.questionId, 'its stored state is not a number');
+		let record: IPreview;
+		try {
+			record = this.engine.repeat(toFsrsCard(card, shift), new Date(toSchedulerMs(reviewAtMs, shift)));
+		} catch (error) {
+			throw new SchedulerError(card.questionId, error);
+		}
 		const outcomes = {} as Record<Rating, ReviewOutcome>;
 		for (const rating of ratings) {
 			const next = record[fsrsRating[rating]].card;
@@ -96,7 +133,7 @@ export class Scheduler {
 			// A card due in days is due from the start of that study day (4 AM by default), as in Anki.
 			const dueAtMs =
 				phase === 'review'
-					? startOfStudyDayMs(context.nowMs + next.scheduled_days * dayMs, shift)
+					? startOfStudyDayMs(reviewAtMs + next.scheduled_days * dayMs, shift)
 					: fromSchedulerMs(next.due.getTime(), shift);
 			const lapses = next.lapses;
 			const after: CardState = {
@@ -109,10 +146,11 @@ export class Scheduler {
 				learningSteps: next.learning_steps,
 				reps: next.reps,
 				lapses,
-				lastReviewAtMs: context.nowMs,
+				lastReviewAtMs: reviewAtMs,
 				leech: card.leech || lapses >= this.settings.leechLapses,
 				buriedUntilMs: 0
 			};
+			if (!isSchedulable(after)) throw new SchedulerError(card.questionId, `rating ${rating} gives NaN`);
 			outcomes[rating] = {
 				rating,
 				card: after,
@@ -122,7 +160,7 @@ export class Scheduler {
 				entry: {
 					questionId: card.questionId,
 					deckId: card.deckId,
-					reviewedAtMs: context.nowMs,
+					reviewedAtMs: reviewAtMs,
 					rating: ratingNumber[rating],
 					phaseBefore: card.phase,
 					durationMs: Math.max(0, Math.round(context.durationMs)),
@@ -139,7 +177,7 @@ export class Scheduler {
 		if (card.phase === 'new') return 0;
 		return this.engine.get_retrievability(
 			toFsrsCard(card, shift),
-			new Date(toSchedulerMs(nowMs, shift)),
+			new Date(toSchedulerMs(reviewTimeMs(card, nowMs), shift)),
 			false
 		);
 	}
