@@ -6,6 +6,9 @@ import type { QuestionKind } from '$lib/domain/question';
 import type { QuizMode } from '$lib/domain/quiz/spec';
 
 /** Interface texts of classroom practice: the `classroom` section of Messages. Both languages fill every key. */
+/** A name typed by a student, isolated from the text around it (the plain-text form of <bdi>). */
+const isolated = (name: string) => `\u2068${name}\u2069`;
+
 export type ClassroomMessages = {
 	navClass: string;
 
@@ -298,7 +301,7 @@ const zh: ClassroomMessages = {
 	duplicatesHeading: '重複',
 	sameCode: (line, firstLine) => `第 ${line} 行與第 ${firstLine} 行的代碼相同，只計算一次。`,
 	sameName: (name, lines) =>
-		`「${name}」出現在第 ${lines.join('、')} 行，代碼不同；全部保留。請確認是兩位同名學生，還是同一人做了兩次。`,
+		`「${isolated(name)}」出現在第 ${lines.join('、')} 行，代碼不同；全部保留。請確認是兩位同名學生，還是同一人做了兩次。`,
 	downloadCsv: '下載 CSV',
 	csvFileName: '全班成績',
 	csvStudent: '學生',
@@ -494,7 +497,7 @@ const en: ClassroomMessages = {
 	duplicatesHeading: 'Duplicates',
 	sameCode: (line, firstLine) => `Line ${line} repeats the code on line ${firstLine}; it is counted once.`,
 	sameName: (name, lines) =>
-		`“${name}” is on lines ${lines.join(', ')} with different codes; all are kept. Check whether two students share the name or one took the quiz twice.`,
+		`“${isolated(name)}” is on lines ${lines.join(', ')} with different codes; all are kept. Check whether two students share the name or one took the quiz twice.`,
 	downloadCsv: 'Download CSV',
 	csvFileName: 'class-results',
 	csvStudent: 'Student',

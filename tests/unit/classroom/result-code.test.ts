@@ -9,6 +9,7 @@ import {
 	encodeResultCode,
 	gradeResult,
 	maxStudentNameLength,
+	longestResultCodeLength,
 	normalizeStudentName,
 	ResultCodeError,
 	resultAnswers,
@@ -193,6 +194,14 @@ describe('result codes', () => {
 			quiz
 		);
 		expect(decoded.studentName).toBe('陳'.repeat(40));
+	});
+
+	it('refuses a pasted text longer than any code of the quiz as malformed, before decoding it', () => {
+		const longest = longestResultCodeLength(quiz);
+		const widest = encodeResultCode(result(allCorrect(quiz), '😀'.repeat(maxStudentNameLength)), quiz);
+		expect(widest.replaceAll('-', '').length).toBeLessThanOrEqual(longest);
+		expect(refusal(widest)).toBe('accepted');
+		expect(refusal('0'.repeat(2 * longest + 1))).toBe('malformed');
 	});
 
 	it('caps the elapsed time at 18 hours and rounds it to whole seconds', () => {

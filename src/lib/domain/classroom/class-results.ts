@@ -188,10 +188,13 @@ export function classResultsCsv(results: ClassResults, labels: ClassResultsCsvLa
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+const formulaStart = /^[\s\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/u;
+
 /** One CSV field: quoted when it holds a comma, quote or line break (quotes doubled), and never a formula. */
 function csvCell(value: string): string {
-	// A name typed as "=HYPERLINK(…)" must stay text in the teacher's spreadsheet (CSV injection).
-	const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	// A name typed as "=HYPERLINK(…)" must stay text in the teacher's spreadsheet (CSV injection), also behind
+	// spaces or invisible characters, and in the full-width forms spreadsheets accept too.
+	const text = formulaStart.test(value) ? `'${value}` : value;
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -106,11 +106,15 @@ export function classroomQuiz(spec: QuizSpec, questionsById: ReadonlyMap<string,
 	return { spec, items: quizItems(spec, questionsById), fingerprint: quizFingerprint(spec) };
 }
 
-/** A name as it is encoded: NFC, no control characters, single spaces, trimmed, at most 40 characters. */
+/**
+ * A name as it is encoded and as it is shown once decoded: NFC, no control or format characters (bidi overrides,
+ * zero-width characters) and no lone surrogates, single spaces, trimmed, at most 40 characters.
+ */
 export function normalizeStudentName(name: string): string {
 	const cleaned = name
 		.normalize('NFC')
-		.replace(/\p{Cc}/gu, ' ')
+		.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+		.replace(/[\p{Cf}\p{Cs}]/gu, '')
 		.replace(/\s+/gu, ' ')
 		.trim();
 	return Array.from(cleaned).slice(0, maxStudentNameLength).join('').trim();
@@ -165,6 +169,12 @@ export function encodeResultCode(result: ClassroomResult, quiz: ClassroomQuiz): 
 export function decodeResultCode(code: string, quiz: ClassroomQuiz): DecodedResult {
 	const malformed = (message: string) =>
 		new ResultCodeError('malformed', `Result code is not valid: ${message}`);
+	// Longer than any code for this quiz (a 40-character name of the widest characters, dashes and spaces
+	// doubling it): refused before it is decoded.
+	if (code.length > 2 * longestResultCodeLength(quiz))
+		throw malformed(
+			`${code.length} characters; a code for this quiz has at most ${longestResultCodeLength(quiz)}`
+		);
 	const bits = crockfordToBits(code, malformed);
 	const minimumBits = headerBits + checksumBits + elapsedBits + nameLengthBits;
 	if (bits.length < minimumBits) throw malformed(`only ${bits.length / 5} characters`);
@@ -185,18 +195,31 @@ export function decodeResultCode(code: string, quiz: ClassroomQuiz): DecodedResu
 	}
 	if (header.slice(0, 2).some((bit) => bit !== 0))
 		throw malformed(`format ${header[0]! * 2 + header[1]!} comes from a newer version of the app`);
-	const reader = new BitReader(payload, malformed);
-	const elapsedSeconds = reader.read(elapsedBits);
-	const studentName = readName(reader, malformed);
-	const answers = readAnswers(reader, quiz.items, malformed);
-	reader.expectPadding(5);
-	return { code: canonical, studentName, answers, elapsedSeconds };
+	try {
+		const reader = new BitReader(payload, malformed);
+		const elapsedSeconds = reader.read(elapsedBits);
+		// A code can carry any characters: the name is cleaned exactly as a typed one is.
+		const studentName = normalizeStudentName(readName(reader, malformed));
+		const answers = readAnswers(reader, quiz.items, malformed);
+		reader.expectPadding(5);
+		return { code: canonical, studentName, answers, elapsedSeconds };
+	} catch (error) {
+		// Whatever else a forged code provokes is still an invalid code, listed as such.
+		if (error instanceof ResultCodeError) throw error;
+		throw malformed(error instanceof Error ? error.message : String(error));
+	}
 }
 
 /** The fewest characters (dashes not counted) a code for this quiz has: the one with an empty name. */
 export function shortestResultCodeLength(quiz: ClassroomQuiz): number {
 	const bits = headerBits + checksumBits + elapsedBits + nameLengthBits + answersWidth(quiz.items);
 	return Math.ceil(bits / 5);
+}
+
+/** The most characters (dashes not counted) a code for this quiz can have: a 40-character name of the widest characters. */
+export function longestResultCodeLength(quiz: ClassroomQuiz): number {
+	const widestCharacterBits = 2 + 21;
+	return shortestResultCodeLength(quiz) + Math.ceil((maxStudentNameLength * widestCharacterBits) / 5);
 }
 
 /** Each item's grade: cloze grades come from the code, the others are graded here (no OpenCC needed). */

@@ -148,13 +148,17 @@ export function decodeQuizLink(
 		);
 	const count = reader.readVarUint();
 	if (count === 0) throw malformed('it has no questions');
+	const ids = sortedIds(catalog.questionIds);
+	// Checked before anything is allocated: each question appears once, so there are never more than the catalog.
+	if (count > ids.length) throw malformed(`it claims ${count} questions; the catalog has ${ids.length}`);
 	const order = reader.read(1) === 1 ? 'shuffled' : 'as-picked';
 	const mode = quizModes[reader.read(1)]!;
 	const timeLimit = reader.readVarUint();
 	const seed = readShortText(reader, 5);
 	if (seed.length > maxQuizSeedLength) throw malformed(`seed of ${seed.length} characters`);
-	const ids = sortedIds(catalog.questionIds);
 	const width = indexWidth(ids.length);
+	if (count * width > reader.remaining)
+		throw malformed(`${count} questions need ${count * width} bits; ${reader.remaining} are left`);
 	const questionIds = Array.from({ length: count }, () => {
 		const index = reader.read(width);
 		const id = ids[index];
@@ -207,6 +211,7 @@ export function openQuizLink(
 	} catch (error) {
 		if (error instanceof QuizLinkError)
 			return { kind: 'refused', reason: error.reason, linkContentVersion: error.linkContentVersion };
-		throw error;
+		// Whatever else a forged token provokes in decoding is still a damaged link, never a broken page.
+		return { kind: 'refused', reason: 'malformed', linkContentVersion: null };
 	}
 }
