@@ -3,13 +3,16 @@
 import { questionTexts, type Deck, type Question } from '$lib/domain/question';
 import { allQuestions, type Catalog } from './catalog';
 
-/** Body paragraphs and captions that no question quotes. */
+/**
+ * Body paragraphs that no question quotes. Captions are not required: quoting every caption pulled the decks
+ * towards photo details (who stood where); a caption is quoted where it is evidence for a claim.
+ */
 export function uncoveredParagraphs(catalog: Catalog): string[] {
 	const quoted = new Set(
 		allQuestions(catalog).flatMap((question) => question.sources.map((source) => source.location.paragraphId))
 	);
 	return catalog.article.paragraphs
-		.filter((paragraph) => paragraph.kind !== 'heading' && !quoted.has(paragraph.id))
+		.filter((paragraph) => paragraph.kind === 'body' && !quoted.has(paragraph.id))
 		.map((paragraph) => `${paragraph.id} (${paragraph.kind}): ${paragraph.text.slice(0, 30)}…`);
 }
 

@@ -8,7 +8,7 @@ import { allQuestions, type Catalog } from './catalog';
 /** A true/false statement shares less than this share of its two-character runs with its sources. */
 export const maximumStatementOverlap = 0.5;
 /** A wrong option shares at least this share of its two-character runs with the article. */
-export const minimumDistractorGrounding = 0.5;
+export const minimumDistractorGrounding = 0.34;
 /** Options are of similar length: the longest at most twice the shortest, or at most this many characters longer. */
 export const optionLengthSlack = { zh: 4, en: 16 } as const;
 
@@ -21,7 +21,8 @@ export function characterPairs(text: string): string[] {
 }
 
 // A statement's framing ("文章說，", "作者認為，") is not part of what it asserts, so it is not counted.
-const leadIn = /^(?:文章|作者|依文章|根據文章|依作者|據文章|照片說明|圖說)[^，。：]{0,10}[，：]/;
+const leadIn =
+	/^(?:文章|作者|依文章|根據文章|依作者|據文章|照文章|按文章|照片說明|圖說)[^，。：]{0,10}[，：]/;
 
 /** The share of a statement's character pairs that its sources also contain (0 = all new words, 1 = copied). */
 export function statementOverlap(statement: string, sources: readonly string[]): number {
@@ -31,9 +32,12 @@ export function statementOverlap(statement: string, sources: readonly string[]):
 	return pairs.filter((pair) => sourcePairs.has(pair)).length / pairs.length;
 }
 
+// An option's framing ("不同：", "文章說", "作者預測") says how it answers, not what the article holds.
+const optionFraming = /^(?:[^：，。]{1,4}：|(?:文章|作者)[^，。：]{0,2}(?:說|認為|預測|指出))/;
+
 /** The share of a text's character pairs found anywhere in the article (how far it is built from the article). */
 export function groundingIn(text: string, articlePairs: ReadonlySet<string>): number {
-	const pairs = characterPairs(text);
+	const pairs = characterPairs(text.replace(optionFraming, ''));
 	if (pairs.length === 0) return 1;
 	return pairs.filter((pair) => articlePairs.has(pair)).length / pairs.length;
 }
@@ -216,7 +220,9 @@ export function answersMissingFromSources(catalog: Catalog): string[] {
 			}
 		}
 		const sourceNumbers = new Set(quotes.flatMap(numbersIn));
-		const missing = [...new Set(answerTexts(question).flatMap(numbersIn))].filter(
+		// "第20段" and "paragraph 20" point into the article; they are not figures the answer rests on.
+		const withoutReferences = (text: string) => text.replace(/第\d+(?:至\d+)?段/g, '');
+		const missing = [...new Set(answerTexts(question).map(withoutReferences).flatMap(numbersIn))].filter(
 			(number) => !sourceNumbers.has(number)
 		);
 		if (missing.length > 0)

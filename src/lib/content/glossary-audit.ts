@@ -1,6 +1,6 @@
 // Checks that every English text renders the article's names and terms as the glossary does.
 import type { ArgumentMap } from '$lib/domain/argument';
-import { englishForms, entriesMentioned, usesEnglishForm, type Glossary } from '$lib/domain/glossary';
+import { englishForms, mentionsIn, usesEnglishForm, type Glossary } from '$lib/domain/glossary';
 import type { Bilingual } from '$lib/domain/language';
 import type { Question } from '$lib/domain/question';
 import type { Catalog } from './catalog';
@@ -67,9 +67,12 @@ export function bilingualTexts(catalog: Catalog, map?: ArgumentMap): Located[] {
 export function englishOffGlossary(texts: readonly Located[], glossary: Glossary): string[] {
 	return texts.flatMap(({ where, text }) => {
 		const findings: string[] = [];
-		for (const entry of entriesMentioned(text.zh, glossary.entries)) {
-			if (!englishForms(entry).some((form) => usesEnglishForm(text.en, form))) {
-				findings.push(`${where}: the Chinese has ${entry.zh} but the English lacks "${entry.en}"`);
+		const reported = new Set<string>();
+		for (const { entry, form } of mentionsIn(text.zh, glossary.entries)) {
+			if (reported.has(entry.id)) continue;
+			reported.add(entry.id);
+			if (!englishForms(entry).some((english) => usesEnglishForm(text.en, english))) {
+				findings.push(`${where}: the Chinese has ${form} but the English lacks "${entry.en}"`);
 			}
 		}
 		for (const entry of glossary.entries) {

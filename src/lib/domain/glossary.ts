@@ -41,25 +41,45 @@ export const acceptedForms = (entry: GlossaryEntry) => [
 	...englishForms(entry)
 ];
 
+const sortedForms = new WeakMap<readonly GlossaryEntry[], { form: string; entry: GlossaryEntry }[]>();
+
+/** Every Traditional form of every entry, longest first (computed once per glossary). */
+function formsLongestFirst(entries: readonly GlossaryEntry[]) {
+	let forms = sortedForms.get(entries);
+	if (!forms) {
+		forms = entries
+			.flatMap((entry) => traditionalForms(entry).map((form) => ({ form, entry })))
+			.sort((a, b) => b.form.length - a.form.length);
+		sortedForms.set(entries, forms);
+	}
+	return forms;
+}
+
+/** One mention of a glossary entry in a Chinese text: which entry, in which form, where. */
+export type Mention = { entry: GlossaryEntry; form: string; at: number };
+
 /**
- * The entries a Chinese text mentions, each once, in order of first mention. Longer forms are matched first and
- * the text they cover is not read again, so 去俄羅斯 (de-Russification) is not also counted as 俄羅斯 (Russia).
+ * Every mention of an entry in a Chinese text, in reading order. Longer forms are matched first and the text
+ * they cover is not read again, so 去俄羅斯 (de-Russification) is not also counted as 俄羅斯 (Russia).
  */
-export function entriesMentioned(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
-	const forms = entries
-		.flatMap((entry) => traditionalForms(entry).map((form) => ({ form, entry })))
-		.sort((a, b) => b.form.length - a.form.length);
+export function mentionsIn(text: string, entries: readonly GlossaryEntry[]): Mention[] {
+	const forms = formsLongestFirst(entries);
 	let rest = text;
-	const found: { at: number; entry: GlossaryEntry }[] = [];
+	const found: Mention[] = [];
 	for (const { form, entry } of forms) {
 		let at = rest.indexOf(form);
 		while (at !== -1) {
-			found.push({ at, entry });
+			found.push({ entry, form, at });
 			rest = rest.slice(0, at) + '\u0000'.repeat(form.length) + rest.slice(at + form.length);
 			at = rest.indexOf(form, at + form.length);
 		}
 	}
-	return [...new Set(found.sort((a, b) => a.at - b.at).map(({ entry }) => entry))];
+	return found.sort((a, b) => a.at - b.at);
+}
+
+/** The entries a Chinese text mentions, each once, in order of first mention (see mentionsIn). */
+export function entriesMentioned(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+	return [...new Set(mentionsIn(text, entries).map((mention) => mention.entry))];
 }
 
 /**
@@ -67,7 +87,14 @@ export function entriesMentioned(text: string, entries: readonly GlossaryEntry[]
  * must match in capitals, so "us" is never read as the United States.
  */
 export function usesEnglishForm(text: string, form: string): boolean {
-	const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-	const caseSensitive = /^[A-Z]{2,}$/.test(form);
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').test(text);
+	let pattern = englishPatterns.get(form);
+	if (!pattern) {
+		const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+		const caseSensitive = /^[A-Z]{2,}$/.test(form);
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+		englishPatterns.set(form, pattern);
+	}
+	return pattern.test(text);
 }
+
+const englishPatterns = new Map<string, RegExp>();
