@@ -1,30 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import {
-	duplicateQuestions,
-	unaskedNumbersAndDates,
-	unbalancedTrueFalse,
-	uncoveredParagraphs
-} from '$lib/content/audit';
+import { duplicateQuestions, unbalancedTrueFalse, uncoveredParagraphs } from '$lib/content/audit';
 import { allQuestions } from '$lib/content/catalog';
-import { loadCatalog } from '$lib/content/load';
+import { loadContent } from '$lib/content/load';
 import { questionKinds } from '$lib/domain/question';
-import { readArticleText, readDeckFiles } from './read-files';
+import { readContentFiles } from './read-files';
 
 describe('the decks cover the article', () => {
-	const catalog = loadCatalog(readArticleText(), readDeckFiles());
+	const { catalog } = loadContent(readContentFiles());
 	const questions = allQuestions(catalog);
 
-	it('have at least 150 questions, using every kind', () => {
+	it('have about 150 to 220 questions, using every kind', () => {
 		expect(questions.length).toBeGreaterThanOrEqual(150);
+		expect(questions.length).toBeLessThanOrEqual(220);
 		expect(new Set(questions.map((question) => question.kind))).toEqual(new Set(questionKinds));
 	});
 
-	it('quote every body paragraph and caption at least once', () => {
+	it('quote every body paragraph at least once', () => {
 		expect(uncoveredParagraphs(catalog)).toEqual([]);
-	});
-
-	it('ask every number and date of the article somewhere', () => {
-		expect(unaskedNumbersAndDates(catalog)).toEqual([]);
 	});
 
 	it('have no duplicate questions', () => {

@@ -2,24 +2,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allQuestions } from '$lib/content/catalog';
-import { loadCatalog } from '$lib/content/load';
+import { loadContent } from '$lib/content/load';
 import { formatProblem } from '$lib/content/problems';
 import { validateDecks } from '$lib/content/validate';
 import { parseArticle } from '$lib/domain/article';
-import { questionsFolder, readArticleText, readDeckFiles } from './read-files';
+import { questionsFolder, readArticleText, readContentFiles } from './read-files';
 
 describe('the decks in questions/', () => {
 	const article = parseArticle(readArticleText());
-	const files = readDeckFiles();
+	const contentFiles = readContentFiles();
+	const files = contentFiles.decks;
 
 	it('are all valid, with every problem listed if not', () => {
-		const { problems } = validateDecks(files, article);
+		const claimIds = new Set(
+			loadContent(contentFiles).argumentMap!.claims.map((claim) => claim.id as string)
+		);
+		const { problems } = validateDecks(files, article, { claimIds, requireClaims: true });
 		expect(problems.map(formatProblem)).toEqual([]);
 	});
 
 	it('quote the article verbatim, each quote once', () => {
 		const text = readArticleText();
-		const catalog = loadCatalog(text, files);
+		const { catalog } = loadContent(contentFiles);
 		for (const question of allQuestions(catalog)) {
 			for (const source of question.sources) {
 				expect(text.split(source.quote).length - 1, `${question.id}: ${source.quote}`).toBe(1);
@@ -30,7 +34,7 @@ describe('the decks in questions/', () => {
 	});
 
 	it('use unique question ids', () => {
-		const ids = allQuestions(loadCatalog(readArticleText(), files)).map((question) => question.id);
+		const ids = allQuestions(loadContent(contentFiles).catalog).map((question) => question.id);
 		expect(ids.length).toBeGreaterThan(0);
 		expect(new Set(ids).size).toBe(ids.length);
 	});

@@ -35,7 +35,7 @@ export function loadContent(files: ContentFiles): SiteContent {
 	const claimIds = argument?.map ? new Set<string>(argument.map.claims.map((claim) => claim.id)) : undefined;
 	const { decks, problems: deckProblems } = validateDecks(files.decks, article, {
 		...(claimIds ? { claimIds } : {}),
-		requireClaims: false
+		requireClaims: files.argumentMap !== undefined
 	});
 	problems.push(...deckProblems);
 	const glossary = files.glossary ? validateGlossary(files.glossary, article) : undefined;

@@ -1,12 +1,12 @@
 // Small questions of every kind and a quiz of them, for the classroom encoding tests.
 import fc from 'fast-check';
 import { allQuestions } from '$lib/content/catalog';
-import { loadCatalog } from '$lib/content/load';
+import { loadContent } from '$lib/content/load';
 import { deckId, paragraphId, questionId } from '$lib/domain/ids';
 import type { Question, Source } from '$lib/domain/question';
 import type { QuizSpec } from '$lib/domain/quiz/spec';
 import { classroomQuiz, type ClassroomQuiz, type ResultAnswer } from '$lib/domain/classroom/result-code';
-import { readArticleText, readDeckFiles } from '../../content/read-files';
+import { readContentFiles } from '../../content/read-files';
 
 const base = (id: string) => ({
 	id: questionId(id),
@@ -66,10 +66,10 @@ export const specOf = (seed: string, ids = questions.map((question) => question.
 /** The quiz over every fixture question, shuffled. */
 export const quiz: ClassroomQuiz = classroomQuiz(specOf('fixture'), questionsById);
 
-let catalog: ReturnType<typeof loadCatalog> | undefined;
+let catalog: ReturnType<typeof loadContent>['catalog'] | undefined;
 /** The real catalog, as the build loads it (read once). */
 export function realCatalog() {
-	catalog ??= loadCatalog(readArticleText(), readDeckFiles());
+	catalog ??= loadContent(readContentFiles()).catalog;
 	return { catalog, questions: allQuestions(catalog) };
 }
 

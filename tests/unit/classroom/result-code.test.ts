@@ -58,7 +58,7 @@ function refusal(code: string, target = quiz): ResultCodeErrorReason | 'accepted
 function realQuiz20(): ClassroomQuiz {
 	const { catalog, questions: all } = realCatalog();
 	const picked = Array.from({ length: 20 }, (_, index) => questionKinds[index % questionKinds.length]!).map(
-		(kind, index) => all.filter((question) => question.kind === kind)[Math.floor(index / 7) * 3]!
+		(kind, index) => all.filter((question) => question.kind === kind)[Math.floor(index / 7)]!
 	);
 	const spec = {
 		contentVersion: catalog.version,

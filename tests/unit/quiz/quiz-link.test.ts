@@ -26,9 +26,9 @@ const base64url = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 /** The documented limit: a 20-question quiz's token, whatever its seed and time limit. */
 const maxTokenLengthFor20Questions = 80;
 
-/** 20 questions, every kind about equally, in an order that is not the catalog's. */
+/** 20 questions, every kind about equally (the first three of each kind: every kind has at least three), in an order that is not the catalog's. */
 const mixed20 = Array.from({ length: 20 }, (_, index) => questionKinds[index % questionKinds.length]!)
-	.map((kind, index) => questions.filter((question) => question.kind === kind)[Math.floor(index / 7) * 3]!)
+	.map((kind, index) => questions.filter((question) => question.kind === kind)[Math.floor(index / 7)]!)
 	.reverse();
 
 const spec = (overrides: Partial<QuizSpec> = {}): QuizSpec => ({
