@@ -9,7 +9,8 @@ export default defineConfig({
 			'tests/unit/**/*.test.ts',
 			'tests/content/**/*.test.ts',
 			'tests/data/**/*.test.ts',
-			'tests/regression/**/*.test.ts'
+			'tests/regression/**/*.test.ts',
+			'tests/size/**/*.test.ts'
 		],
 		environment: 'node'
 	}

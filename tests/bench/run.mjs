@@ -1,250 +1,177 @@
-// Benchmark of the reviewer at scale, in real Chromium against the production build (`npm run bench`).
-// Seeds 100,000 cards and 1,000,000 review log entries into the app's IndexedDB, then prints:
-// time from navigation to the first card, rating-to-next-card latency (p50, p95 over 200 ratings),
-// the due-count query time, and the JS heap. It prints figures; it asserts nothing.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+// `npm run bench`: builds the app (timed), serves it like a static host, and prints every figure of the benchmark
+// from one run, in real Chromium. It asserts nothing: targets are printed beside the figures as met or not.
+// The method of each group is written at the top of its file in tests/bench/groups/ and in the README.
+//
+//   npm run bench                      everything (about 20 minutes on a 2-core machine)
+//   npm run bench -- --quick           fewer samples, for a look while developing
+//   npm run bench -- --only rating,first-card
+//   npm run bench -- --no-build        use the existing build/
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { freshContext, launchBrowser } from './lib/browser.mjs';
+import { seedHistory } from './lib/seed.mjs';
+import { printRows } from './lib/stats.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+import {
+	contentOverrides,
+	questionsById,
+	readBuiltCatalog,
+	syntheticCatalog,
+	syntheticDeckId,
+	syntheticQuestions,
+	syntheticShells
+} from './lib/synthetic-content.mjs';
+import build from './groups/build.mjs';
+import routeBytes from './groups/route-bytes.mjs';
+import serviceWorker from './groups/service-worker.mjs';
+import firstCard from './groups/first-card.mjs';
+import rating from './groups/rating.mjs';
+import homeCounts from './groups/home-counts.mjs';
+import quizBuilder from './groups/quiz-builder.mjs';
+import statistics from './groups/statistics.mjs';
+import lighthouse from './groups/lighthouse.mjs';
 
+/** Every group, in the order they run; a new group is one file in groups/ and one line here. */
+const groups = {
+	build,
+	'route-bytes': routeBytes,
+	'service-worker': serviceWorker,
+	'first-card': firstCard,
+	rating,
+	'home-counts': homeCounts,
+	'quiz-builder': quizBuilder,
+	statistics,
+	lighthouse
+};
+
+const argv = process.argv.slice(2);
+const option = (name) => {
+	const index = argv.indexOf(name);
+	return index === -1 ? undefined : (argv[index + 1] ?? '');
+};
+const only = option('--only')?.split(',').filter(Boolean);
+for (const name of only ?? [])
+	if (!groups[name]) throw new Error(`No bench group "${name}": ${Object.keys(groups).join(', ')}`);
+const quick = argv.includes('--quick');
 const port = Number(process.env.BENCH_PORT ?? 4174);
-const origin = `http://127.0.0.1:${port}`;
-const cardCount = 100_000;
-const reviewCount = 1_000_000;
-const ratingCount = 200;
-const executablePath =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const buildDir = resolve('build');
 
-if (!existsSync('build/index.html')) {
-	console.error('No build found: run `npm run bench`, which builds first.');
+let buildMs;
+if (!argv.includes('--no-build')) {
+	console.log('Building (vite build)…');
+	const started = performance.now();
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	if (result.status !== 0) process.exit(result.status ?? 1);
+	buildMs = performance.now() - started;
+}
+if (!existsSync(`${buildDir}/index.html`)) {
+	console.error('No build found: run `npm run bench` without --no-build.');
 	process.exit(1);
 }
 
-// Started directly (not through npx), so stopping it stops the server itself rather than a wrapper.
-const server = spawn(
-	process.execPath,
-	['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-	{ stdio: 'ignore' }
-);
-const stop = () => server.kill();
-process.on('exit', stop);
+const realCatalog = readBuiltCatalog(buildDir);
+const synthetic = syntheticCatalog(realCatalog);
+const synthetics = syntheticQuestions(synthetic);
+const overrides = { real: new Map(), synthetic: contentOverrides(synthetic) };
+const server = await startStaticServer({ root: buildDir, port, rewrite: syntheticShells });
+const browser = await launchBrowser();
 
-async function waitForServer() {
-	for (let attempt = 0; attempt < 100; attempt++) {
-		try {
-			if ((await fetch(origin)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
+let warm;
+let links;
+/** Everything a group may use; expensive parts (the seeded context, quiz links) are made on first use. */
+const env = {
+	buildDir,
+	buildMs,
+	port,
+	quick,
+	origin: server.origin,
+	server,
+	browser,
+	realCatalog,
+	realQuestionCount: realCatalog.decks.reduce((total, deck) => total + deck.questions.length, 0),
+	syntheticQuestionCount: synthetic.decks.reduce((total, deck) => total + deck.questions.length, 0),
+	syntheticById: questionsById(synthetic),
+	heavyDeckId: syntheticDeckId(0),
+	useContent(which) {
+		server.setOverrides(overrides[which]);
+	},
+	/**
+	 * One profile that has been used: the service worker installed (with the synthetic catalog), caches full, and
+	 * the database seeded with 100,000 cards and 1,000,000 log entries.
+	 */
+	async warmContext() {
+		if (warm) return warm;
+		env.useContent('synthetic');
+		const { id, context } = await freshContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/review/${env.heavyDeckId}/`, { timeout: 180_000 });
+		await page.locator('main [data-question]').first().waitFor({ timeout: 180_000 });
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		console.log(`  seeding ${synthetics.length.toLocaleString('en')} cards and 1,000,000 log entries…`);
+		const seedMs = await seedHistory(page, {
+			questions: synthetics,
+			reviewCount: 1_000_000,
+			heavyDeckId: env.heavyDeckId
+		});
+		console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
+		await page.close();
+		warm = { id, context };
+		return warm;
+	},
+	/** A quiz link and a class quiz's links, made through the app's own builders on the real content. */
+	async links() {
+		if (links) return links;
+		env.useContent('real');
+		const { context } = await freshContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/quiz/`);
+		await page.locator('main form button[type="submit"]').click();
+		await page.waitForURL(/\/quiz\/take\/#q=/);
+		const quiz = new URL(page.url()).pathname + new URL(page.url()).hash;
+		await page.goto(`${server.origin}/class/`);
+		await page.locator('main form button[type="submit"]').click();
+		await page.getByTestId('join-link').waitFor();
+		const fragment = new URL(page.url()).hash;
+		await context.close();
+		links = {
+			quiz,
+			join: `/class/join/${fragment}`,
+			projector: `/class/projector/${fragment}`,
+			results: `/class/results/${fragment}`,
+			worksheet: `/class/worksheet/${fragment}`,
+			assign: `/class/assign/${fragment}`
+		};
+		return links;
 	}
-	throw new Error('vite preview did not start');
-}
-
-const percentile = (values, p) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
-const median = (values) => percentile(values, 50);
-const ms = (value) => `${value.toFixed(1)} ms`;
 
-/** Runs in the page: fills the app's own database (created by the app) with raw IndexedDB writes. */
-async function seed({ questionIds, deckIds, cardCount, reviewCount }) {
-	const db = await new Promise((resolve, reject) => {
-		const request = indexedDB.open('sco-study');
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const now = Date.now();
-	const day = 86_400_000;
-	const put = (store, rows) =>
-		new Promise((resolve, reject) => {
-			const transaction = db.transaction(store, 'readwrite');
-			const objects = transaction.objectStore(store);
-			for (const row of rows) objects.put(row);
-			transaction.oncomplete = resolve;
-			transaction.onerror = () => reject(transaction.error);
-		});
-	const card = (questionId, deckId, dueAtMs) => ({
-		questionId,
-		deckId,
-		phase: 'review',
-		dueAtMs,
-		stability: 12,
-		difficulty: 5,
-		scheduledDays: 12,
-		learningSteps: 0,
-		reps: 6,
-		lapses: 1,
-		lastReviewAtMs: dueAtMs - 12 * day,
-		leech: false,
-		suspended: false,
-		buriedUntilMs: 0
-	});
-	const started = performance.now();
-	// Every real question is due for review; the rest are cards of questions no longer in any deck.
-	const cards = questionIds.map(({ id, deckId }, index) => card(id, deckId, now - (index + 1) * 60_000));
-	for (let index = cards.length; index < cardCount; index++) {
-		cards.push(card(`bench-${index}`, deckIds[index % deckIds.length], now + ((index % 400) - 200) * day));
-	}
-	for (let start = 0; start < cards.length; start += 20_000)
-		await put('cards', cards.slice(start, start + 20_000));
-	const batch = 50_000;
-	for (let start = 0; start < reviewCount; start += batch) {
-		const rows = [];
-		for (let index = start; index < Math.min(reviewCount, start + batch); index++) {
-			const questionId = cards[(index * 7919) % cards.length].questionId;
-			rows.push({
-				questionId,
-				deckId: deckIds[index % deckIds.length],
-				// Two years of history, oldest first, none of it today.
-				reviewedAtMs: now - 730 * day + Math.floor((index / reviewCount) * 729 * day),
-				rating: 1 + (index % 4),
-				phaseBefore: 'review',
-				durationMs: 4000 + (index % 9000),
-				clockShiftMinutes: 240,
-				origin: 'review'
-			});
-		}
-		await put('reviews', rows);
-	}
-	await put('settings', [
-		{ key: 'review-settings', value: { maximumReviewsPerDay: 9999, newCardsPerDay: 0 } }
-	]);
-	db.close();
-	return performance.now() - started;
-}
-
-/** Runs in the page: answers the card on screen with some answer, then shows the rating buttons. */
-async function answerCurrentCard() {
-	const card = document.querySelector('.review-card');
-	const text = card.querySelector('input[type="text"]');
-	if (text) {
-		const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-		setter.call(text, '不知道');
-		text.dispatchEvent(new Event('input', { bubbles: true }));
-	}
-	card.querySelector('input[type="radio"], input[type="checkbox"]')?.click();
-	for (const select of card.querySelectorAll('select')) {
-		select.selectedIndex = 1;
-		select.dispatchEvent(new Event('change', { bubbles: true }));
-	}
-	await new Promise(requestAnimationFrame);
-	card.querySelector('.primary-action')?.click();
-	for (let frame = 0; frame < 600 && !document.querySelector('.rating-button'); frame++) {
-		await new Promise(requestAnimationFrame);
-	}
-}
-
-/** Runs in the page: rates Good and returns the time until the next card is in the DOM, and until it painted. */
-function rateAndTime() {
-	return new Promise((resolve) => {
-		const main = document.querySelector('main');
-		const before = document.querySelector('.review-card')?.getAttribute('data-question');
-		const started = performance.now();
-		const observer = new MutationObserver(() => {
-			const now = document.querySelector('.review-card');
-			const changed =
-				!now || now.getAttribute('data-question') !== before || !now.querySelector('.rating-button');
-			if (!changed) return;
-			observer.disconnect();
-			const inDom = performance.now() - started;
-			requestAnimationFrame(() => setTimeout(() => resolve({ inDom, painted: performance.now() - started })));
-		});
-		observer.observe(main, { subtree: true, childList: true, attributes: true });
-		document.querySelector('.rating-button.rating-good').click();
-	});
-}
-
-await waitForServer();
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
-});
+const results = {};
+console.log(
+	`Benchmark: Chromium ${browser.version()}, Node ${process.version}, ${quick ? 'quick (fewer samples)' : 'full'} run; ` +
+		`synthetic catalog ${env.syntheticQuestionCount.toLocaleString('en')} questions.`
+);
 try {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`${origin}/review/all/`);
-	await page.waitForSelector('.review-card, [data-testid="session-summary"]');
-	const catalog = await (await fetch(`${origin}/content.json`)).json();
-	const questionIds = catalog.decks.flatMap((deck) =>
-		deck.questions.map((q) => ({ id: q.id, deckId: q.deckId }))
-	);
-	const deckIds = catalog.decks.map((deck) => deck.id);
-	console.log(`Seeding ${cardCount.toLocaleString()} cards and ${reviewCount.toLocaleString()} log entries…`);
-	const seedMs = await page.evaluate(seed, { questionIds, deckIds, cardCount, reviewCount });
-	console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
-
-	const firstCardTimes = [];
-	for (let run = 0; run < 6; run++) {
-		await page.goto(`${origin}/review/all/`);
-		await page.waitForSelector('.review-card');
-		firstCardTimes.push(
-			await page.evaluate(() => performance.getEntriesByName('sco:first-card')[0].startTime)
-		);
-	}
-	const [coldFirstCard, ...warm] = firstCardTimes;
-
-	const domTimes = [];
-	const paintTimes = [];
-	for (let rating = 0; rating < ratingCount; rating++) {
-		await page.evaluate(answerCurrentCard);
-		const { inDom, painted } = await page.evaluate(rateAndTime);
-		domTimes.push(inDom);
-		paintTimes.push(painted);
-	}
-
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('HeapProfiler.collectGarbage');
-	const heap = await cdp.send('Runtime.getHeapUsage');
-
-	const countTimes = [];
-	for (let run = 0; run < 3; run++) {
-		await page.goto(`${origin}/`);
-		await page.waitForFunction(
-			() => document.querySelectorAll('[data-testid="study-counts"] strong').length >= 27
-		);
-		countTimes.push(
-			...(await page.evaluate(() =>
-				performance.getEntriesByName('sco:counts-query').map((entry) => entry.duration)
-			))
-		);
-	}
-	const count = await page.evaluate(async () => {
-		const db = await new Promise((resolve) => {
-			const request = indexedDB.open('sco-study');
-			request.onsuccess = () => resolve(request.result);
-		});
+	for (const [name, group] of Object.entries(groups)) {
+		if (only && !only.includes(name)) continue;
 		const started = performance.now();
-		const due = await new Promise((resolve) => {
-			const request = db
-				.transaction('cards')
-				.objectStore('cards')
-				.index('dueAtMs')
-				.count(IDBKeyRange.upperBound(Date.now()));
-			request.onsuccess = () => resolve(request.result);
-		});
-		db.close();
-		return { due, elapsed: performance.now() - started };
-	});
-
-	console.log('\nReviewer benchmark (Chromium, production build, 100,000 cards, 1,000,000 log entries)');
-	console.log(`  navigation → first card      cold ${ms(coldFirstCard)}, warm median ${ms(median(warm))}`);
-	console.log(
-		`  rating → next card in DOM    p50 ${ms(median(domTimes))}, p95 ${ms(percentile(domTimes, 95))} (${ratingCount} ratings)`
-	);
-	console.log(
-		`  rating → next card painted   p50 ${ms(median(paintTimes))}, p95 ${ms(percentile(paintTimes, 95))}`
-	);
-	console.log(
-		`  due-count query (home page, every deck in one read)  median ${ms(median(countTimes))}, max ${ms(Math.max(...countTimes))} over ${countTimes.length} queries`
-	);
-	console.log(
-		`  due-count over all 100,000 cards (index count)  ${ms(count.elapsed)} (${count.due.toLocaleString()} due)`
-	);
-	console.log(
-		`  JS heap after 200 ratings    ${(heap.usedSize / 1024 / 1024).toFixed(1)} MB used of ${(heap.totalSize / 1024 / 1024).toFixed(1)} MB`
-	);
+		const rows = await group.run(env);
+		results[name] = rows;
+		// The machine may be shared: its load while the group ran is printed with the figures.
+		const load = loadavg()[0].toFixed(1);
+		printRows(
+			`${group.title}  [${((performance.now() - started) / 1000).toFixed(0)} s, load average ${load}]`,
+			rows
+		);
+	}
 } finally {
 	await browser.close();
-	stop();
+	await server.close();
 }
+mkdirSync('tests/bench/results', { recursive: true });
+const file = `tests/bench/results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, JSON.stringify({ quick, results }, null, 2));
+console.log(`\nFigures also written to ${file}`);

@@ -1,0 +1,76 @@
+// The benchmark's synthetic catalog: 100,000 questions in 100 decks of 1,000 (the largest deck the validator
+// accepts), each a copy of one of the article's real questions under its own id, so every kind (cloze grading
+// included) is present in the proportions of the real decks. The real decks stay in the catalog as they are.
+// The synthetic questions exist only in the content files the benchmark's server sends; nothing is prerendered
+// for them and the build is untouched.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const syntheticDeckCount = 100;
+export const questionsPerSyntheticDeck = 1000;
+
+const pad = (number, width) => String(number).padStart(width, '0');
+export const syntheticDeckId = (index) => `bench-${pad(index + 1, 3)}`;
+
+/** The catalog as the build wrote it. */
+export function readBuiltCatalog(buildDir) {
+	return JSON.parse(readFileSync(join(buildDir, 'content.json'), 'utf8'));
+}
+
+/** The real catalog plus 100 synthetic decks of 1,000 copied questions each. */
+export function syntheticCatalog(real) {
+	const originals = real.decks.flatMap((deck) => deck.questions);
+	const decks = [...real.decks];
+	let copy = 0;
+	for (let deckIndex = 0; deckIndex < syntheticDeckCount; deckIndex++) {
+		const deckId = syntheticDeckId(deckIndex);
+		const questions = [];
+		for (let index = 0; index < questionsPerSyntheticDeck; index++, copy++) {
+			const original = originals[copy % originals.length];
+			const number = `${deckIndex + 1}.${index + 1}`;
+			questions.push({
+				...original,
+				id: `${original.id}-b${pad(copy, 6)}`,
+				deckId,
+				// The copy's number in the prompt, so cards on screen can be told apart.
+				prompt: { zh: `${original.prompt.zh}（${number}）`, en: `${original.prompt.en} (${number})` }
+			});
+		}
+		decks.push({
+			id: deckId,
+			order: 1000 + deckIndex,
+			title: { zh: `測試卡組 ${deckIndex + 1}`, en: `Bench deck ${deckIndex + 1}` },
+			description: { zh: '基準測試用的合成題目。', en: 'Synthetic questions for the benchmark.' },
+			questions
+		});
+	}
+	return { ...real, decks };
+}
+
+/** The synthetic questions (not the real ones) as { questionId, deckId, kind }, in catalog order. */
+export function syntheticQuestions(catalog) {
+	return catalog.decks
+		.filter((deck) => deck.id.startsWith('bench-'))
+		.flatMap((deck) =>
+			deck.questions.map((question) => ({ questionId: question.id, deckId: deck.id, kind: question.kind }))
+		);
+}
+
+/** The files the server sends instead of the built ones, keyed by path. */
+export function contentOverrides(catalog) {
+	return new Map([['/content.json', JSON.stringify(catalog)]]);
+}
+
+/** Every question of a catalog by id (the benchmark types correct cloze answers from it). */
+export const questionsById = (catalog) =>
+	new Map(catalog.decks.flatMap((deck) => deck.questions).map((question) => [question.id, question]));
+
+/**
+ * The synthetic decks have no prerendered review page of their own: their review address gets the shell of
+ * /review/all/ (and its layout data), which is the same client-rendered page (the scope is read from the
+ * address), as a host's single-page-app fallback would serve it.
+ */
+export function syntheticShells(path) {
+	const match = /^(\/en)?\/review\/bench-\d+\/(index\.html|__data\.json)$/.exec(path);
+	return match ? `${match[1] ?? ''}/review/all/${match[2]}` : path;
+}

@@ -1,0 +1,31 @@
+// First-load budgets, one line per route: the most critical JS (gzip) any prerendered page of the route may make
+// a first visit download before it runs (the scripts its HTML preloads or imports; see route-sizes.mjs), and for
+// content pages the HTML itself. `npm test` fails when a page grows past its route's budget, or when a page
+// matches no route here (a new route needs a budget).
+//
+// Targets (issue 12): content pages ≤ 50 KiB of critical JS. Budgets sit a little (about 3 KiB) above what each
+// route measures, so real growth is caught; lower them as pages shrink, and raise one only with a reason in the
+// commit that does it.
+
+/** @typedef {{ route: string, pages: RegExp, criticalJsKiB: number, htmlKiB?: number }} RouteBudget */
+
+/** @type {RouteBudget[]} */
+export const budgets = [
+	{ route: '/', pages: /^(en\/)?index\.html$/, criticalJsKiB: 95 },
+	{ route: '/article/', pages: /^(en\/)?article\/index\.html$/, criticalJsKiB: 60, htmlKiB: 34 },
+	{ route: '/article/[paragraphId]/', pages: /^(en\/)?article\/[^/]+\/index\.html$/, criticalJsKiB: 59 },
+	{ route: '/decks/[deckId]/', pages: /^(en\/)?decks\/[^/]+\/index\.html$/, criticalJsKiB: 95, htmlKiB: 18 },
+	{ route: '/questions/[questionId]/', pages: /^(en\/)?questions\/[^/]+\/index\.html$/, criticalJsKiB: 61 },
+	{ route: '/review/[scope]/', pages: /^(en\/)?review\/[^/]+\/index\.html$/, criticalJsKiB: 118 },
+	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 113 },
+	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 125 },
+	{ route: '/quiz/history/', pages: /^(en\/)?quiz\/history\/index\.html$/, criticalJsKiB: 102 },
+	{ route: '/class/', pages: /^(en\/)?class\/index\.html$/, criticalJsKiB: 83 },
+	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 131 },
+	{ route: '/class/projector/', pages: /^(en\/)?class\/projector\/index\.html$/, criticalJsKiB: 78 },
+	{ route: '/class/results/', pages: /^(en\/)?class\/results\/index\.html$/, criticalJsKiB: 73 },
+	{ route: '/class/worksheet/', pages: /^(en\/)?class\/worksheet\/index\.html$/, criticalJsKiB: 72 },
+	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 100 },
+	{ route: '/settings/', pages: /^(en\/)?settings\/index\.html$/, criticalJsKiB: 94 },
+	{ route: 'fallback (404.html)', pages: /^404\.html$/, criticalJsKiB: 40 }
+];

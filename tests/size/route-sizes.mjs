@@ -1,0 +1,139 @@
+// What each prerendered page makes a browser download before it can run: the scripts it preloads or imports
+// (its critical JS), its stylesheets and the page itself, each gzipped as a static host would send it.
+// Used by the size check in `npm test` (tests/size/check.mjs) and by the benchmark (tests/bench/).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** @typedef {import('./budgets.mjs').RouteBudget} RouteBudget */
+/**
+ * @typedef {{ page: string, criticalJsBytes: number, cssBytes: number, htmlBytes: number, scriptCount: number }} PageSize
+ * @typedef {{ budget: RouteBudget, pages: number, largestJs: PageSize | undefined, largestHtml: PageSize | undefined }} RouteSize
+ */
+
+/** @type {Map<string, number>} */
+const gzCache = new Map();
+
+/**
+ * The gzipped size of a file in bytes (zlib's default level 6, what most static hosts send).
+ * @param {string} file
+ */
+export function gzipBytes(file) {
+	let size = gzCache.get(file);
+	if (size === undefined) {
+		size = gzipSync(readFileSync(file)).length;
+		gzCache.set(file, size);
+	}
+	return size;
+}
+
+/**
+ * Every prerendered page of a build, as paths relative to the build folder (404.html included).
+ * @param {string} buildDir
+ */
+export function prerenderedPages(buildDir) {
+	/** @type {string[]} */
+	const pages = [];
+	/** @param {string} folder */
+	const walk = (folder) => {
+		for (const name of readdirSync(folder)) {
+			const path = join(folder, name);
+			if (statSync(path).isDirectory()) {
+				if (name !== '_app') walk(path);
+			} else if (name.endsWith('.html')) pages.push(relative(buildDir, path));
+		}
+	};
+	walk(buildDir);
+	return pages.sort();
+}
+
+const modulepreload = /<link\s+href="([^"]+)"\s+rel="modulepreload"/g;
+const stylesheet = /<link\s+href="([^"]+)"\s+rel="stylesheet"/g;
+const inlineImport = /import\("([^"]+\.js)"\)/g;
+
+/**
+ * The scripts and stylesheets a page loads before it runs, as files of the build.
+ * @param {string} buildDir
+ * @param {string} page
+ */
+export function pageAssets(buildDir, page) {
+	const html = readFileSync(join(buildDir, page), 'utf8');
+	const folder = dirname(join(buildDir, page));
+	// Pages use relative addresses; the fallback page (404.html), served at any address, uses absolute ones.
+	/** @param {string} href */
+	const file = (href) => (href.startsWith('/') ? join(buildDir, href) : resolve(folder, href));
+	/** @param {RegExp} pattern */
+	const files = (pattern) => [...new Set([...html.matchAll(pattern)].map((match) => file(match[1] ?? '')))];
+	return {
+		html,
+		scripts: [...new Set([...files(modulepreload), ...files(inlineImport)])],
+		styles: files(stylesheet)
+	};
+}
+
+/**
+ * Bytes (gzipped) a first visit to the page downloads before its scripts run: critical JS, CSS and the HTML.
+ * @param {string} buildDir
+ * @param {string} page
+ * @returns {PageSize}
+ */
+export function pageSize(buildDir, page) {
+	const { html, scripts, styles } = pageAssets(buildDir, page);
+	/** @param {string[]} list */
+	const sum = (list) => list.reduce((total, file) => total + gzipBytes(file), 0);
+	return {
+		page,
+		criticalJsBytes: sum(scripts),
+		cssBytes: sum(styles),
+		htmlBytes: gzipSync(html).length,
+		scriptCount: scripts.length
+	};
+}
+
+/**
+ * Measures every prerendered page of a build against the route budgets: each route's largest page, and every
+ * way the build breaks them (a page over its route's JS or HTML budget, a page no budget covers).
+ * @param {string} buildDir
+ * @param {RouteBudget[]} budgets
+ * @returns {{ routes: RouteSize[], failures: string[] }}
+ */
+export function checkBudgets(buildDir, budgets) {
+	/** @type {Map<string, RouteSize>} */
+	const measured = new Map(
+		budgets.map((budget) => [
+			budget.route,
+			{ budget, pages: 0, largestJs: undefined, largestHtml: undefined }
+		])
+	);
+	/** @type {string[]} */
+	const failures = [];
+	for (const page of prerenderedPages(buildDir)) {
+		const budget = budgets.find((candidate) => candidate.pages.test(page));
+		const entry = budget && measured.get(budget.route);
+		if (!entry) {
+			failures.push(
+				`${page}: no route in tests/size/budgets.mjs covers this page; add a budget for its route`
+			);
+			continue;
+		}
+		const size = pageSize(buildDir, page);
+		entry.pages++;
+		if (!entry.largestJs || size.criticalJsBytes > entry.largestJs.criticalJsBytes) entry.largestJs = size;
+		if (!entry.largestHtml || size.htmlBytes > entry.largestHtml.htmlBytes) entry.largestHtml = size;
+	}
+	/** @param {number} bytes */
+	const kib = (bytes) => (bytes / 1024).toFixed(1);
+	for (const { budget, largestJs, largestHtml } of measured.values()) {
+		if (largestJs && largestJs.criticalJsBytes > budget.criticalJsKiB * 1024) {
+			failures.push(
+				`${budget.route}: ${largestJs.page} loads ${kib(largestJs.criticalJsBytes)} KiB of critical JS (gzip), over its budget of ${budget.criticalJsKiB} KiB`
+			);
+		}
+		if (budget.htmlKiB !== undefined && largestHtml && largestHtml.htmlBytes > budget.htmlKiB * 1024) {
+			failures.push(
+				`${budget.route}: ${largestHtml.page} is ${kib(largestHtml.htmlBytes)} KiB of HTML (gzip), over its budget of ${budget.htmlKiB} KiB`
+			);
+		}
+	}
+	return { routes: [...measured.values()], failures };
+}

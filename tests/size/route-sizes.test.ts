@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkBudgets, pageSize } from './route-sizes.mjs';
+
+/** A tiny build: one page per route, each preloading one script of the given size (random bytes do not compress). */
+function fakeBuild(pages: Record<string, number>) {
+	const dir = mkdtempSync(join(tmpdir(), 'size-check-'));
+	mkdirSync(join(dir, '_app'), { recursive: true });
+	for (const [page, scriptBytes] of Object.entries(pages)) {
+		const script = `_app/${page.replace(/\W/g, '_')}.js`;
+		writeFileSync(join(dir, script), randomBytes(scriptBytes));
+		mkdirSync(join(dir, page, '..'), { recursive: true });
+		const depth = page.split('/').length - 1;
+		const href = `${'../'.repeat(depth) || './'}${script}`;
+		writeFileSync(join(dir, page), `<html><head><link href="${href}" rel="modulepreload"></head></html>`);
+	}
+	return dir;
+}
+
+const budgets = [
+	{ route: '/', pages: /^index\.html$/, criticalJsKiB: 10 },
+	{ route: '/decks/[deckId]/', pages: /^decks\/[^/]+\/index\.html$/, criticalJsKiB: 20 }
+];
+
+describe('route size budgets', () => {
+	test('a build within its budgets passes, and the largest page of each route is the one measured', () => {
+		const dir = fakeBuild({
+			'index.html': 8 * 1024,
+			'decks/a/index.html': 5 * 1024,
+			'decks/b/index.html': 15 * 1024
+		});
+		const { routes, failures } = checkBudgets(dir, budgets);
+		expect(failures).toEqual([]);
+		expect(routes.find((route) => route.budget.route === '/decks/[deckId]/')?.largestJs?.page).toBe(
+			'decks/b/index.html'
+		);
+	});
+
+	test('a route whose first-load JS grows past its budget fails, naming the route and the page', () => {
+		const dir = fakeBuild({
+			'index.html': 8 * 1024,
+			'decks/a/index.html': 5 * 1024,
+			'decks/b/index.html': 21 * 1024
+		});
+		const { failures } = checkBudgets(dir, budgets);
+		expect(failures).toHaveLength(1);
+		expect(failures[0]).toMatch(
+			/^\/decks\/\[deckId\]\/: decks\/b\/index\.html loads 2\d\.\d KiB .* budget of 20 KiB/
+		);
+	});
+
+	test('a page that no route budget covers fails', () => {
+		const dir = fakeBuild({ 'index.html': 1024, 'quiz/index.html': 1024 });
+		expect(checkBudgets(dir, budgets).failures).toEqual([
+			expect.stringMatching(/^quiz\/index\.html: no route .* covers this page/)
+		]);
+	});
+
+	test('critical JS counts every script a page preloads, gzipped', () => {
+		const dir = fakeBuild({ 'index.html': 4096 });
+		const size = pageSize(dir, 'index.html');
+		expect(size.scriptCount).toBe(1);
+		// Random bytes gain nothing from gzip: the compressed size is the script's size plus gzip's few header bytes.
+		expect(size.criticalJsBytes).toBeGreaterThanOrEqual(4096);
+		expect(size.criticalJsBytes).toBeLessThan(4096 + 64);
+	});
+});
