@@ -6,6 +6,7 @@
 //   npm run bench -- --quick           fewer samples, for a look while developing
 //   npm run bench -- --only rating,first-card
 //   npm run bench -- --no-build        use the existing build/
+//   npm run bench -- --no-build --build-dir /tmp/copy   measure a copy of a build (to keep working meanwhile)
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -56,12 +57,14 @@ for (const name of only ?? [])
 	if (!groups[name]) throw new Error(`No bench group "${name}": ${Object.keys(groups).join(', ')}`);
 const quick = argv.includes('--quick');
 const port = Number(process.env.BENCH_PORT ?? 4174);
-const buildDir = resolve('build');
+const buildDir = resolve(option('--build-dir') ?? 'build');
 
 let buildMs;
 if (!argv.includes('--no-build')) {
 	console.log('Building (vite build)…');
 	const started = performance.now();
+	if (buildDir !== resolve('build'))
+		throw new Error('--build-dir needs --no-build: the build is written to build/');
 	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
