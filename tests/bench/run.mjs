@@ -66,9 +66,14 @@ if (!argv.includes('--no-build')) {
 	if (buildDir !== resolve('build'))
 		throw new Error('--build-dir needs --no-build: the build is written to build/');
 	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'pipe', 'pipe'],
+		maxBuffer: 64 * 1024 * 1024
 	});
-	if (result.status !== 0) process.exit(result.status ?? 1);
+	if (result.status !== 0) {
+		process.stderr.write(result.stdout);
+		process.stderr.write(result.stderr);
+		process.exit(result.status ?? 1);
+	}
 	buildMs = performance.now() - started;
 }
 if (!existsSync(`${buildDir}/index.html`)) {

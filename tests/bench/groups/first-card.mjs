@@ -4,17 +4,21 @@
 // synthetic one (100,229 questions): a deck of 1,000 and "all".
 import { applyProfile, firstCardTimes, freshContext, profiles } from '../lib/browser.mjs';
 import { kib, mb, median, ms, p95, row } from '../lib/stats.mjs';
-import { summarizeLog } from '../lib/static-server.mjs';
+import { splitPageAndWorker, summarizeLog } from '../lib/static-server.mjs';
 
 const timeoutMs = 120_000;
 
 async function sample(env, context, contextId, path, profile) {
 	const page = await context.newPage();
+	const asked = [];
+	page.on('request', (request) => asked.push(new URL(request.url()).pathname));
 	await applyProfile(page, profile);
 	const from = env.server.log.length;
 	await page.goto(`${env.origin}${path}`, { waitUntil: 'commit', timeout: timeoutMs });
 	const times = await firstCardTimes(page, timeoutMs);
-	const bytes = summarizeLog(env.server.log.slice(from).filter((entry) => entry.context === contextId)).bytes;
+	// What the page downloaded, not the service worker's background download (measured on its own).
+	const entries = env.server.log.slice(from).filter((entry) => entry.context === contextId);
+	const bytes = summarizeLog(splitPageAndWorker(entries, asked).page).bytes;
 	await page.close();
 	return times
 		? { paintedMs: times.painted, cls: times.cls, bytes }

@@ -4,7 +4,7 @@
 // not on the page, so the page's list is exactly what the page asked for).
 import { freshContext } from '../lib/browser.mjs';
 import { kib, mb, row } from '../lib/stats.mjs';
-import { summarizeLog } from '../lib/static-server.mjs';
+import { splitPageAndWorker, summarizeLog } from '../lib/static-server.mjs';
 
 /** Waits until the server has been quiet for quietMs (the worker's install has finished downloading). */
 async function waitForQuiet(server, quietMs, timeoutMs) {
@@ -40,17 +40,7 @@ async function measure(env) {
 	await context.close();
 	const entries = env.server.log.slice(from).filter((entry) => entry.context === id);
 	// Each address the page asked for accounts for one response; the rest were the worker's.
-	const pending = new Map();
-	for (const path of asked) pending.set(path, (pending.get(path) ?? 0) + 1);
-	const byPage = [];
-	const byWorker = [];
-	for (const entry of entries) {
-		const left = pending.get(entry.requested) ?? 0;
-		if (left > 0) {
-			pending.set(entry.requested, left - 1);
-			byPage.push(entry);
-		} else byWorker.push(entry);
-	}
+	const { page: byPage, worker: byWorker } = splitPageAndWorker(entries, asked);
 	const worker = summarizeLog(byWorker);
 	const ownPage = summarizeLog(byPage);
 	return { state, worker, ownPage };

@@ -142,3 +142,22 @@ export function summarizeLog(entries) {
 		byKind
 	};
 }
+
+/**
+ * The responses (in a slice of the log) to the requests a page itself made, given the paths it asked for: a
+ * context's other responses went to its service worker.
+ */
+export function splitPageAndWorker(entries, askedPaths) {
+	const pending = new Map();
+	for (const path of askedPaths) pending.set(path, (pending.get(path) ?? 0) + 1);
+	const page = [];
+	const worker = [];
+	for (const entry of entries) {
+		const left = pending.get(entry.requested) ?? 0;
+		if (left > 0) {
+			pending.set(entry.requested, left - 1);
+			page.push(entry);
+		} else worker.push(entry);
+	}
+	return { page, worker };
+}
