@@ -8,7 +8,9 @@ import { validateDecks } from '$lib/content/validate';
 import { parseArticle } from '$lib/domain/article';
 import { questionsFolder, readArticleText, readContentFiles } from './read-files';
 
-describe('the decks in questions/', () => {
+// Each test parses and validates every content file: CPU-bound work of 1 to 4 s that takes longer when the
+// machine is busy, so the default 5 s budget made these fail under load without anything being wrong.
+describe('the decks in questions/', { timeout: 30_000 }, () => {
 	const article = parseArticle(readArticleText());
 	const contentFiles = readContentFiles();
 	const files = contentFiles.decks;
