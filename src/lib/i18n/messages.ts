@@ -5,6 +5,7 @@ import { classroomMessages, type ClassroomMessages } from './classroom-messages'
 import { quizMessages, type QuizMessages } from './quiz-messages';
 import { reviewMessages, type ReviewMessages } from './review-messages';
 import { settingsMessages, type SettingsMessages } from './settings-messages';
+import { statsMessages, type StatsMessages } from './stats-messages';
 
 /**
  * Every interface text. Both languages must fill every key: the type checker enforces it. Texts shared by several
@@ -62,6 +63,8 @@ export type Messages = {
 	answers: AnswerMessages;
 	/** Quizzes: builder, taking, results, history. */
 	quiz: QuizMessages;
+	/** Statistics, card info and the reader's memory map. */
+	stats: StatsMessages;
 	/** Classroom practice: class links, projector, results, worksheets. */
 	classroom: ClassroomMessages;
 	/** Flashcard review: counts, the session, ratings, notices. */
@@ -136,6 +139,7 @@ const zh: Messages = {
 	goHome: '回到首頁',
 	answers: answerMessages.zh,
 	quiz: quizMessages.zh,
+	stats: statsMessages.zh,
 	classroom: classroomMessages.zh,
 	review: reviewMessages.zh,
 	settings: settingsMessages.zh,
@@ -210,6 +214,7 @@ const en: Messages = {
 	goHome: 'Go to the home page',
 	answers: answerMessages.en,
 	quiz: quizMessages.en,
+	stats: statsMessages.en,
 	classroom: classroomMessages.en,
 	review: reviewMessages.en,
 	settings: settingsMessages.en,

@@ -80,3 +80,7 @@ export const hrefWorksheet = (language: Language, token: string, answerKey = fal
 /** A link that adds a quiz's questions to the student's own review queue. */
 export const hrefAssign = (language: Language, token: string) =>
 	withToken(withSlash(resolve('/[[lang=lang]]/class/assign', { lang: lang(language) })), token);
+
+/** The statistics page (all decks, or one deck chosen on the page). */
+export const hrefStats = (language: Language) =>
+	withSlash(resolve('/[[lang=lang]]/stats', { lang: lang(language) }));

@@ -7,6 +7,9 @@ export const load: PageServerLoad = () => {
 	return {
 		article: catalog.article,
 		anchors: anchorsByParagraph(catalog),
-		prompts: Object.fromEntries(allQuestions(catalog).map((question) => [question.id, question.prompt]))
+		prompts: Object.fromEntries(allQuestions(catalog).map((question) => [question.id, question.prompt])),
+		// For the memory map's "review these now": a quiz link names questions by their place in the catalog.
+		catalogIds: allQuestions(catalog).map((question) => question.id as string),
+		contentVersion: catalog.version
 	};
 };

@@ -1,0 +1,77 @@
+import type { QuestionId } from '$lib/domain/ids';
+import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
+import { clockShift, dayMs } from '$lib/domain/scheduling/clock';
+import { Scheduler } from '$lib/domain/scheduling/scheduler';
+import { cardsPart, historyPart, todayPart, type StatsPart } from '$lib/domain/stats/report';
+import type { StatsClock } from '$lib/domain/stats/study-days';
+import type { StudyDatabase } from './database';
+import { loadReviewSettings } from './settings';
+
+/** What the statistics page asks for: one deck (or all) at a moment, on this device's clock. */
+export type StatisticsRequest = {
+	/** null: every deck. */
+	deckId: string | null;
+	/** Every question in scope: card figures count them, studied or not. */
+	questionIds: string[];
+	nowMs: number;
+	utcOffsetMinutes: number;
+};
+
+/** A study day starts at most 37 hours before now (UTC+14 with the day starting at 23:00), so 3 days is enough. */
+const recentWindowMs = 3 * dayMs;
+/** Log entries read per step, so a worker can report progress and a huge log is never one giant read. */
+export const historyChunkSize = 50_000;
+
+const inScope = (deckId: string | null) => (entry: { deckId: string }) =>
+	deckId === null || entry.deckId === deckId;
+
+/**
+ * Computes the statistics in three parts and hands each over as soon as it is ready: today's (one small index
+ * range of the log), the cards' (only the rows of the questions in scope), then the history (the whole log, read
+ * in chunks by primary key).
+ */
+export async function readStatistics(
+	database: StudyDatabase,
+	request: StatisticsRequest,
+	emit: (part: StatsPart) => void,
+	onProgress: (entriesRead: number) => void = () => {}
+): Promise<void> {
+	const settings = await loadReviewSettings(database);
+	const clock: StatsClock = {
+		nowMs: request.nowMs,
+		clockShiftMinutes: clockShift(request.utcOffsetMinutes, settings.dayStartHour),
+		dayStartHour: settings.dayStartHour
+	};
+	const keep = inScope(request.deckId);
+
+	const recent = await database.reviews
+		.where('reviewedAtMs')
+		.aboveOrEqual(request.nowMs - recentWindowMs)
+		.filter(keep)
+		.toArray();
+	emit(todayPart(recent, clock));
+
+	const scheduler = new Scheduler(settings);
+	const rows = await database.cards.bulkGet(request.questionIds as QuestionId[]);
+	const cards = new Map<string, CardState>();
+	for (const row of rows) if (row) cards.set(row.questionId, row);
+	emit(
+		cardsPart(request.questionIds, cards, clock, (card) =>
+			scheduler.retrievability(card, request.nowMs, clock.clockShiftMinutes)
+		)
+	);
+
+	const entries: ReviewEntry[] = [];
+	let lastId = -Infinity;
+	let read = 0;
+	for (;;) {
+		const chunk = await database.reviews.where('id').above(lastId).limit(historyChunkSize).toArray();
+		if (chunk.length === 0) break;
+		lastId = chunk[chunk.length - 1]!.id!;
+		read += chunk.length;
+		for (const entry of chunk) if (keep(entry)) entries.push(entry);
+		onProgress(read);
+		if (chunk.length < historyChunkSize) break;
+	}
+	emit(historyPart(entries, clock));
+}
