@@ -22,6 +22,10 @@ export type Formatters = {
 	dateTime(epochMs: number): string;
 	/** Names joined as the language lists them: "A, B, and C", "甲、乙和丙". */
 	list(items: readonly string[]): string;
+	/** A share as a whole percentage: "94%". */
+	percent(share: number): string;
+	/** A number of days: "3 days", "3天". */
+	days(count: number): string;
 };
 
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
@@ -57,6 +61,13 @@ function createFormatters(language: Language): Formatters {
 	const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'always' });
 	const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
 	const list = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
+	const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+	const days = new Intl.NumberFormat(tag, {
+		style: 'unit',
+		unit: 'day',
+		unitDisplay: 'long',
+		maximumFractionDigits: 1
+	});
 	return {
 		interval(milliseconds) {
 			const { value, unit: name } = largestUnit(milliseconds);
@@ -81,7 +92,9 @@ function createFormatters(language: Language): Formatters {
 			return rest === 0 ? hours : `${hours} ${unit('minute').format(rest)}`;
 		},
 		dateTime: (epochMs) => dateTime.format(epochMs),
-		list: (items) => list.format(items)
+		list: (items) => list.format(items),
+		percent: (share) => percent.format(share),
+		days: (count) => days.format(count)
 	};
 }
 

@@ -26,15 +26,12 @@ export type StatsMessages = {
 	timeSpent: string;
 	againCount: string;
 	trueRetention: string;
-	formatDuration: (milliseconds: number) => string;
-	formatPercent: (share: number | null) => string;
 	retentionDetail: (passed: number, total: number) => string;
 
 	calendarHeading: string;
 	calendarSummary: (reviews: number, daysStudied: number) => string;
 	currentStreak: string;
 	longestStreak: string;
-	days: (count: number) => string;
 	reviewsOn: (date: string, count: number) => string;
 	date: string;
 	reviews: string;
@@ -70,9 +67,8 @@ export type StatsMessages = {
 	stabilityHeading: string;
 	difficultyHeading: string;
 	retrievabilityHeading: string;
-	stabilityBucket: (from: number, to: number | null) => string;
-	difficultyBucket: (from: number, to: number | null) => string;
-	retrievabilityBucket: (from: number, to: number | null) => string;
+	/** A bucket of a distribution, its bounds formatted; `to` null is open-ended. */
+	bucket: (from: string, to: string | null) => string;
 	cards: string;
 	range: string;
 
@@ -102,7 +98,8 @@ export type StatsMessages = {
 	historyTime: string;
 	ratingName: Record<0 | 1 | 2 | 3 | 4, string>;
 	forgettingCurveHeading: string;
-	forgettingCurveDescription: (days: number, percent: string) => string;
+	/** days and percent are formatted. */
+	forgettingCurveDescription: (days: string, percent: string) => string;
 	suspend: string;
 	unsuspend: string;
 	reset: string;
@@ -121,17 +118,6 @@ export type StatsMessages = {
 	memoryMapUnavailable: string;
 };
 
-const zhDuration = (ms: number) => {
-	const minutes = Math.round(ms / 60_000);
-	if (minutes < 60) return `${minutes} 分鐘`;
-	return `${Math.floor(minutes / 60)} 小時 ${minutes % 60} 分鐘`;
-};
-const enDuration = (ms: number) => {
-	const minutes = Math.round(ms / 60_000);
-	if (minutes < 60) return `${minutes} min`;
-	return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-};
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 const zh: StatsMessages = {
@@ -155,15 +141,12 @@ const zh: StatsMessages = {
 	timeSpent: '花費時間',
 	againCount: '按「重來」',
 	trueRetention: '實際記住率',
-	formatDuration: zhDuration,
-	formatPercent: percent,
 	retentionDetail: (passed, total) => `${total} 張到期卡片中記住 ${passed} 張`,
 
 	calendarHeading: '複習日曆',
 	calendarSummary: (reviews, days) => `過去一年在 ${days} 天裡複習了 ${reviews} 次`,
 	currentStreak: '目前連續天數',
 	longestStreak: '最長連續天數',
-	days: (count) => `${count} 天`,
 	reviewsOn: (date, count) => `${date}：${count} 次複習`,
 	date: '日期',
 	reviews: '複習次數',
@@ -200,9 +183,7 @@ const zh: StatsMessages = {
 	stabilityHeading: '記憶穩定度（天）',
 	difficultyHeading: '難度',
 	retrievabilityHeading: '現在的記住機率',
-	stabilityBucket: (from, to) => (to === null ? `${from} 天以上` : `${from}–${to} 天`),
-	difficultyBucket: (from, to) => (to === null || to > 10 ? `${from} 以上` : `${from}–${to}`),
-	retrievabilityBucket: (from, to) => `${Math.round(from * 100)}–${Math.round((to ?? 1) * 100)}%`,
+	bucket: (from, to) => (to === null ? `${from} 以上` : `${from}–${to}`),
 	cards: '卡片數',
 	range: '區間',
 
@@ -231,7 +212,7 @@ const zh: StatsMessages = {
 	historyTime: '用時',
 	ratingName: { 0: '重設', 1: '重來', 2: '困難', 3: '良好', 4: '簡單' },
 	forgettingCurveHeading: '遺忘曲線',
-	forgettingCurveDescription: (days, value) => `上次複習後 ${days} 天內，記住的機率降到 ${value}。`,
+	forgettingCurveDescription: (days, value) => `上次複習後 ${days}內，記住的機率降到 ${value}。`,
 	suspend: '暫停這張卡片',
 	unsuspend: '恢復這張卡片',
 	reset: '重設為新卡片',
@@ -276,8 +257,6 @@ const en: StatsMessages = {
 	timeSpent: 'Time spent',
 	againCount: 'Again pressed',
 	trueRetention: 'True retention',
-	formatDuration: enDuration,
-	formatPercent: percent,
 	retentionDetail: (passed, total) => `${passed} of ${total} due cards recalled`,
 
 	calendarHeading: 'Review calendar',
@@ -285,7 +264,6 @@ const en: StatsMessages = {
 		`${plural(reviews, 'review', 'reviews')} on ${plural(days, 'day', 'days')} in the past year`,
 	currentStreak: 'Current streak',
 	longestStreak: 'Longest streak',
-	days: (count) => plural(count, 'day', 'days'),
 	reviewsOn: (date, count) => `${date}: ${plural(count, 'review', 'reviews')}`,
 	date: 'Date',
 	reviews: 'Reviews',
@@ -323,9 +301,7 @@ const en: StatsMessages = {
 	stabilityHeading: 'Stability (days)',
 	difficultyHeading: 'Difficulty',
 	retrievabilityHeading: 'Chance of recall now',
-	stabilityBucket: (from, to) => (to === null ? `${from}+ days` : `${from}–${to} days`),
-	difficultyBucket: (from, to) => (to === null || to > 10 ? `${from}+` : `${from}–${to}`),
-	retrievabilityBucket: (from, to) => `${Math.round(from * 100)}–${Math.round((to ?? 1) * 100)}%`,
+	bucket: (from, to) => (to === null ? `${from}+` : `${from}–${to}`),
 	cards: 'Cards',
 	range: 'Range',
 
@@ -355,7 +331,7 @@ const en: StatsMessages = {
 	ratingName: { 0: 'Reset', 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' },
 	forgettingCurveHeading: 'Forgetting curve',
 	forgettingCurveDescription: (days, value) =>
-		`Over ${plural(days, 'day', 'days')} after the last review, the chance of recall falls to ${value}.`,
+		`Over ${days} after the last review, the chance of recall falls to ${value}.`,
 	suspend: 'Suspend this card',
 	unsuspend: 'Unsuspend this card',
 	reset: 'Reset to new',
