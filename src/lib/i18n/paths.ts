@@ -1,5 +1,6 @@
 import { resolve } from '$app/paths';
 import type { Language } from '$lib/domain/language';
+import { exportFileName, type ExportFormat } from '$lib/domain/exports/file-names';
 import { quizFragment } from '$lib/domain/quiz/address';
 
 // Every internal link goes through here, so the language prefix and the base path are never forgotten.
@@ -84,3 +85,7 @@ export const hrefAssign = (language: Language, token: string) =>
 /** The statistics page (all decks, or one deck chosen on the page). */
 export const hrefStats = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]/stats', { lang: lang(language) }));
+
+/** A deck's export for another tool (Anki, Quizlet), a plain file written at build time. */
+export const hrefExport = (language: Language, deckId: string, format: ExportFormat) =>
+	resolve('/exports/[file]', { file: exportFileName(deckId, format, language) });

@@ -116,6 +116,47 @@ export type StatsMessages = {
 	paragraphMemory: (studied: number, questions: number, percent: string | null) => string;
 	reviewTheseNow: (count: number) => string;
 	memoryMapUnavailable: string;
+
+	// Exports of a deck for other tools
+	exportHeading: string;
+	exportLead: string;
+	exportAnki: string;
+	exportQuizlet: string;
+	exportAnkiHint: string;
+	exportQuizletHint: string;
+
+	// Personal FSRS parameters (settings page)
+	parametersHeading: string;
+	parametersLead: string;
+	parametersDefault: string;
+	parametersPersonal: string;
+	parametersFit: string;
+	parametersReading: string;
+	parametersFitting: (reviews: number) => string;
+	parametersTooFew: (reviews: number, minimum: number) => string;
+	parametersFailed: string;
+	/** duration is formatted. */
+	parametersFitted: (reviews: number, duration: string) => string;
+	parametersComparison: string;
+	parametersDefaultColumn: string;
+	parametersYoursColumn: string;
+	logLoss: string;
+	rmse: string;
+	/** share is a formatted percentage. */
+	parametersVerdict: (better: boolean, share: string, predictions: number) => string;
+	parametersApply: string;
+	parametersDiscard: string;
+	parametersUseDefaults: string;
+	parametersApplied: string;
+	parametersReset: string;
+
+	// Merging a backup (settings page)
+	mergeButton: string;
+	mergeExplain: string;
+	mergePreview: (theirs: number, ours: number, shared: number) => string;
+	mergeConfirm: string;
+	mergeDone: (added: number, cards: number) => string;
+	mergeNothingNew: string;
 };
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -233,7 +274,50 @@ const zh: StatsMessages = {
 	paragraphMemory: (studied, questions, value) =>
 		value === null ? `${questions} 題都還沒學` : `已學 ${studied}／${questions} 題，平均記住 ${value}`,
 	reviewTheseNow: (count) => `現在複習這 ${count} 題`,
-	memoryMapUnavailable: '記憶地圖無法讀取你的紀錄。'
+	memoryMapUnavailable: '記憶地圖無法讀取你的紀錄。',
+	exportHeading: '匯出到其他工具',
+	exportLead: '把這個題組帶到 Anki 或 Quizlet。',
+	exportAnki: 'Anki 匯入檔',
+	exportQuizlet: 'Quizlet 匯入檔',
+	exportAnkiHint: '在 Anki 選「檔案 → 匯入」，選這個檔案；每題成為一張克漏字卡，背面附原文句子與說明。',
+	exportQuizletHint:
+		'在 Quizlet 建立學習集時選「匯入」，貼上檔案內容（詞語與定義之間用 Tab，卡片之間換行）。',
+
+	parametersHeading: '個人化的記憶參數（FSRS）',
+	parametersLead:
+		'排程預設使用一般人的記憶參數。你複習得夠多之後，可以用你自己的複習紀錄算出更貼近你的參數；計算只在這個瀏覽器裡進行。',
+	parametersDefault: '目前使用：預設參數',
+	parametersPersonal: '目前使用：你的個人參數',
+	parametersFit: '計算我的參數',
+	parametersReading: '正在讀取複習紀錄…',
+	parametersFitting: (reviews) => `正在用 ${reviews} 次評分計算參數…`,
+	parametersTooFew: (reviews, minimum) =>
+		`目前只有 ${reviews} 次評分；至少要 ${minimum} 次，算出的參數才可靠。繼續複習，之後再來。`,
+	parametersFailed: '參數無法計算。排程沒有任何改變。',
+	parametersFitted: (reviews, duration) => `已用 ${reviews} 次評分算出參數（耗時 ${duration}）。`,
+	parametersComparison: '預設參數與你的參數，預測你的複習紀錄的準確度',
+	parametersDefaultColumn: '預設參數',
+	parametersYoursColumn: '你的參數',
+	logLoss: '對數損失（越低越好）',
+	rmse: '均方根誤差（越低越好）',
+	parametersVerdict: (better, share, predictions) =>
+		better
+			? `依 ${predictions} 次隔日複習，你的參數預測得較準（對數損失低 ${share}）。`
+			: `依 ${predictions} 次隔日複習，你的參數沒有預測得較準（對數損失高 ${share}），建議繼續使用預設參數。`,
+	parametersApply: '使用我的參數',
+	parametersDiscard: '不使用',
+	parametersUseDefaults: '改回預設參數',
+	parametersApplied: '已改用你的參數，從下一張卡片開始生效。',
+	parametersReset: '已改回預設參數，從下一張卡片開始生效。',
+
+	mergeButton: '合併備份…',
+	mergeExplain:
+		'合併會保留這個瀏覽器的進度，再加上備份裡沒有的複習紀錄，每張卡片依合併後的紀錄重新計算。同一次複習不會算兩次。',
+	mergePreview: (theirs, ours, shared) =>
+		`備份會加入 ${theirs} 次這裡沒有的複習；這裡有 ${ours} 次備份裡沒有的複習會保留；${shared} 次兩邊都有。`,
+	mergeConfirm: '合併',
+	mergeDone: (added, cards) => `已合併：加入 ${added} 次複習，重新計算了 ${cards} 張卡片。`,
+	mergeNothingNew: '備份裡沒有這裡缺少的複習，不需要合併。'
 };
 
 const en: StatsMessages = {
@@ -354,7 +438,51 @@ const en: StatsMessages = {
 			? `${plural(questions, 'question', 'questions')}, none studied yet`
 			: `${studied} of ${plural(questions, 'question', 'questions')} studied, ${value} recalled on average`,
 	reviewTheseNow: (count) => `Review ${count === 1 ? 'this question' : `these ${count} questions`} now`,
-	memoryMapUnavailable: 'The memory map could not read your progress.'
+	memoryMapUnavailable: 'The memory map could not read your progress.',
+	exportHeading: 'Export to other tools',
+	exportLead: 'Take this deck to Anki or Quizlet.',
+	exportAnki: 'Anki import file',
+	exportQuizlet: 'Quizlet import file',
+	exportAnkiHint:
+		'In Anki choose File → Import and pick this file: each question becomes a Cloze note, with the source sentence and the explanation on the back.',
+	exportQuizletHint:
+		'In Quizlet, create a set, choose Import and paste the file (a tab between term and definition, a new line between cards).',
+
+	parametersHeading: 'Personal memory parameters (FSRS)',
+	parametersLead:
+		'Scheduling starts from parameters that fit most people. Once you have reviewed enough, your own review log can give parameters that fit you better; they are computed in this browser only.',
+	parametersDefault: 'In use: the default parameters',
+	parametersPersonal: 'In use: your personal parameters',
+	parametersFit: 'Compute my parameters',
+	parametersReading: 'Reading your review log…',
+	parametersFitting: (reviews) => `Fitting parameters to ${reviews} ratings…`,
+	parametersTooFew: (reviews, minimum) =>
+		`You have ${reviews} ratings so far; fitted parameters need at least ${minimum} to be reliable. Keep reviewing and come back later.`,
+	parametersFailed: 'The parameters could not be computed. Nothing in your schedule changed.',
+	parametersFitted: (reviews, duration) => `Fitted to ${reviews} ratings in ${duration}.`,
+	parametersComparison: 'How well the default and your parameters predict your review log',
+	parametersDefaultColumn: 'Default',
+	parametersYoursColumn: 'Yours',
+	logLoss: 'Log loss (lower is better)',
+	rmse: 'RMSE (lower is better)',
+	parametersVerdict: (better, share, predictions) =>
+		better
+			? `Over ${predictions} reviews on later days, your parameters predict better (log loss ${share} lower).`
+			: `Over ${predictions} reviews on later days, your parameters do not predict better (log loss ${share} higher); keeping the defaults is advised.`,
+	parametersApply: 'Use my parameters',
+	parametersDiscard: 'Do not use them',
+	parametersUseDefaults: 'Back to the defaults',
+	parametersApplied: 'Your parameters are in use from the next card.',
+	parametersReset: 'The default parameters are in use from the next card.',
+
+	mergeButton: 'Merge a backup…',
+	mergeExplain:
+		'Merging keeps this browser’s progress and adds the reviews of the backup that are not here; every card is then rebuilt from the merged log. The same review never counts twice.',
+	mergePreview: (theirs, ours, shared) =>
+		`The backup adds ${theirs} reviews not here; ${ours} reviews here are not in the backup and are kept; ${shared} are in both.`,
+	mergeConfirm: 'Merge',
+	mergeDone: (added, cards) => `Merged: ${added} reviews added, ${cards} cards rebuilt.`,
+	mergeNothingNew: 'The backup has no review that is missing here; there is nothing to merge.'
 };
 
 export const statsMessages = { zh, en };
