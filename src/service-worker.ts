@@ -10,7 +10,12 @@ import { base, build, files, prerendered, version } from '$service-worker';
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `sco-study-${version}`;
 const fallbackPage = `${base}/404.html`;
-const assets = [...new Set([...build, ...files, ...prerendered, fallbackPage])];
+// The FSRS optimizer (its worker and 1.7 MB of WebAssembly) is fetched only when a learner asks for it, and kept
+// from then on: installing it for everyone would cost every phone that download on its first visit.
+const onDemand = (path: string) => /\/workers\/(assets\/.*\.wasm|optimizer\.worker|workerHelpers)/.test(path);
+const assets = [
+	...new Set([...build.filter((path) => !onDemand(path)), ...files, ...prerendered, fallbackPage])
+];
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -53,7 +58,9 @@ worker.addEventListener('fetch', (event) => {
 				if (cached) return cached;
 			}
 			try {
-				return await fetch(request);
+				const response = await fetch(request);
+				if (response.ok && onDemand(url.pathname)) await cache.put(url.pathname, response.clone());
+				return response;
 			} catch (error) {
 				// Offline and not cached: a page gets the app shell, which shows a clear message in the right language.
 				const fallback = request.mode === 'navigate' ? await cache.match(fallbackPage) : undefined;

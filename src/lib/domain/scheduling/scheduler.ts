@@ -108,7 +108,8 @@ export class Scheduler {
 			maximum_interval: settings.maximumIntervalDays,
 			enable_fuzz: settings.fuzz,
 			learning_steps: steps(settings.learningStepsMinutes),
-			relearning_steps: steps(settings.relearningStepsMinutes)
+			relearning_steps: steps(settings.relearningStepsMinutes),
+			...(settings.fsrsParameters ? { w: settings.fsrsParameters } : {})
 		}).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId('card_id'));
 	}
 

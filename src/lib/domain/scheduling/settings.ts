@@ -18,6 +18,8 @@ export type ReviewSettings = {
 	leechLapses: number;
 	/** Quiz answers also count as reviews of their cards. */
 	quizAnswersReview: boolean;
+	/** The learner's own FSRS parameters, fitted to their log (see optimizer.ts); null: FSRS's defaults. */
+	fsrsParameters: number[] | null;
 };
 
 export const defaultReviewSettings: ReviewSettings = {
@@ -30,7 +32,8 @@ export const defaultReviewSettings: ReviewSettings = {
 	maximumIntervalDays: 36_500,
 	fuzz: true,
 	leechLapses: 8,
-	quizAnswersReview: true
+	quizAnswersReview: true,
+	fsrsParameters: null
 };
 
 export class InvalidSettingError extends AppError {
@@ -41,6 +44,9 @@ export class InvalidSettingError extends AppError {
 		super(`Invalid review setting ${field}: ${JSON.stringify(value)}`);
 	}
 }
+
+/** FSRS-6 has 21 parameters; FSRS-5's 19 are still read (ts-fsrs completes them). */
+export const fsrsParameterCounts = [19, 21];
 
 const inRange = (value: unknown, min: number, max: number, integer = true): value is number =>
 	typeof value === 'number' &&
@@ -62,7 +68,14 @@ const rules: { [K in keyof ReviewSettings]: (value: unknown) => boolean } = {
 	maximumIntervalDays: (value) => inRange(value, 1, 36_500),
 	fuzz: (value) => typeof value === 'boolean',
 	leechLapses: (value) => inRange(value, 1, 99),
-	quizAnswersReview: (value) => typeof value === 'boolean'
+	quizAnswersReview: (value) => typeof value === 'boolean',
+	fsrsParameters: (value) =>
+		value === null ||
+		(Array.isArray(value) &&
+			fsrsParameterCounts.includes(value.length) &&
+			value.every(
+				(weight) => typeof weight === 'number' && Number.isFinite(weight) && Math.abs(weight) < 1000
+			))
 };
 
 /** Checks one changed setting; throws InvalidSettingError naming the field. */

@@ -1,7 +1,10 @@
 import type { ReviewSettings } from '$lib/domain/scheduling/settings';
 
+/** The settings typed into the form (the FSRS parameters have a panel of their own). */
+export type FormSetting = Exclude<keyof ReviewSettings, 'fsrsParameters'>;
+
 type Field = {
-	key: keyof ReviewSettings;
+	key: FormSetting;
 	kind: 'number' | 'steps' | 'boolean';
 	min?: number;
 	max?: number;
