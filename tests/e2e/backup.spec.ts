@@ -33,7 +33,7 @@ test('a backup restores progress in another browser; a damaged file is refused a
 	other.on('dialog', (dialog) => dialog.accept());
 	const damaged = JSON.parse(backup);
 	damaged.tables.cards[0].dueAtMs = 'tomorrow';
-	await other.locator('input[type="file"]').setInputFiles({
+	await other.getByLabel('從備份還原…', { exact: true }).setInputFiles({
 		name: 'damaged.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(damaged))
@@ -45,7 +45,7 @@ test('a backup restores progress in another browser; a damaged file is refused a
 	await other.goto('/settings/');
 	// The settings have loaded, so the page is live and its file input answers.
 	await expect(other.getByLabel('每日新卡上限')).toBeVisible();
-	await other.locator('input[type="file"]').setInputFiles(backupPath);
+	await other.getByLabel('從備份還原…', { exact: true }).setInputFiles(backupPath);
 	await expect(other.getByRole('status').filter({ hasText: '已從備份還原' })).toBeVisible();
 	await other.goto('/review/sco-background/');
 	expect((await sessionCounts(other)).new).toBe(start.new - 2);
