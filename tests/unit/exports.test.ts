@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '$lib/content/load';
+import { loadContent } from '$lib/content/load';
 import { ankiDeckText } from '$lib/domain/exports/anki';
 import { answerText } from '$lib/domain/exports/answer-text';
 import { quizletDeckText } from '$lib/domain/exports/quizlet';
 import { clozeBlank } from '$lib/domain/question';
-import { readArticleText, readDeckFiles } from '../content/read-files';
+import { readContentFiles } from '../content/read-files';
 
-const catalog = loadCatalog(readArticleText(), readDeckFiles());
+const { catalog } = loadContent(readContentFiles());
 const words = { true: 'True', false: 'False', deckPrefix: 'SCO' };
 const unescape = (html: string) =>
 	html
