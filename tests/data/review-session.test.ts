@@ -22,7 +22,7 @@ describe('ReviewSession', () => {
 			reps: 3,
 			lastReviewAtMs: start - 2 * dayMs
 		});
-		const session = new ReviewSession(database, [question], { now: () => start });
+		const session = new ReviewSession(database, { questions: [question], clock: { now: () => start } });
 		await session.start();
 		expect(session.current?.question.id).toBe(question.id);
 		session.response = { kind: 'true-false', answer: true };

@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	createGrader,
-	gradeResponse,
-	loadChineseConverter,
-	loadGrader,
 	normalizeAnswer,
 	parseNumber,
 	type ChineseConverter,
 	type Grade,
 	type Grader
 } from '$lib/domain/grading';
+import { gradeAnswer, loadChineseConverter, loadGrader } from '$lib/platform/chinese-converter';
 import { ResponseMismatchError } from '$lib/domain/response';
 import {
 	cloze,
@@ -200,8 +198,8 @@ describe('grading a typed (cloze) answer', () => {
 		expect(grader.grade(cloze(kazakhstan), { kind: 'cloze', text: 'Kazakstann' }).kind).toBe('near-miss');
 	});
 
-	it('grades through gradeResponse the same way', async () => {
-		expect(await gradeResponse(cloze(companies), { kind: 'cloze', text: '２４，０００' })).toEqual({
+	it('grades through gradeAnswer the same way', async () => {
+		expect(await gradeAnswer(cloze(companies), { kind: 'cloze', text: '２４，０００' })).toEqual({
 			kind: 'correct'
 		});
 	});
@@ -318,8 +316,8 @@ describe('grading chosen answers', () => {
 		expect(plain.grade(matching, { kind: 'matching', rightFor })).toEqual(grade);
 	});
 
-	it('grades chosen answers through gradeResponse without the converter', async () => {
-		expect(await gradeResponse(singleChoice, { kind: 'single-choice', selected: 0 })).toEqual({
+	it('grades chosen answers through gradeAnswer without the converter', async () => {
+		expect(await gradeAnswer(singleChoice, { kind: 'single-choice', selected: 0 })).toEqual({
 			kind: 'correct'
 		});
 	});

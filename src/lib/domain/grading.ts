@@ -199,32 +199,3 @@ export function createGrader(unifyScript: ChineseConverter): Grader {
 		normalizeAnswer: (text) => normalizeAnswer(text, unifyScript)
 	};
 }
-
-let converterLoading: Promise<ChineseConverter> | undefined;
-
-/**
- * OpenCC's Traditional (Taiwan)→Simplified converter, imported on first call and cached. This direction is ten
- * times smaller than the reverse (about 110 kB against 1.1 MB) and more tolerant: several Traditional characters
- * fold into one Simplified one. It lives in its own chunk that no page loads until a typed answer is graded.
- */
-export function loadChineseConverter(): Promise<ChineseConverter> {
-	converterLoading ??= import('opencc-js/t2cn')
-		.then(({ default: OpenCC }) => OpenCC.Converter({ from: 'tw', to: 'cn' }))
-		.catch((error: unknown) => {
-			// A failed download (offline, stale deploy) must be retryable on the next answer.
-			converterLoading = undefined;
-			throw error;
-		});
-	return converterLoading;
-}
-
-/** The grader with OpenCC's converter, loaded once (see loadChineseConverter). */
-export async function loadGrader(): Promise<Grader> {
-	return createGrader(await loadChineseConverter());
-}
-
-/** Grades a response, loading OpenCC only when the question is a cloze. */
-export async function gradeResponse(question: Question, response: Response): Promise<Grade> {
-	if (question.kind !== 'cloze') return gradeChosen(question, response);
-	return (await loadGrader()).grade(question, response);
-}

@@ -10,7 +10,7 @@ import {
 	type StoredQuizAttempt
 } from '$lib/data/quiz-attempts';
 import { loadReviewSettings } from '$lib/data/settings';
-import { createGrader, gradeResponse, loadChineseConverter, type Grade } from '$lib/domain/grading';
+import type { Grade } from '$lib/domain/grading';
 import {
 	isAnswerCorrect,
 	newQuizAttempt,
@@ -25,6 +25,8 @@ import { quizDeadlineMs } from '$lib/domain/quiz/time-limit';
 import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
 import { clockShift } from '$lib/domain/scheduling/clock';
 import { Scheduler, SchedulerError } from '$lib/domain/scheduling/scheduler';
+import { gradeAnswer, preloadChineseConverter } from '$lib/platform/chinese-converter';
+import { systemClock, type Clock } from '$lib/platform/clock';
 
 /** Answer times above this are logged as this much, as in the reviewer: the learner probably walked away. */
 const maximumReviewDurationMs = 120_000;
@@ -37,9 +39,6 @@ const maximumReviewDurationMs = 120_000;
 export type QuizStatus =
 	'loading' | 'load-failed' | 'asking' | 'assessing' | 'feedback' | 'ending' | 'finished';
 
-/** Time, injected so tests control it. */
-export type QuizClock = { now(): number };
-
 export type QuizSessionOptions = {
 	spec: QuizSpec;
 	token: string;
@@ -47,7 +46,7 @@ export type QuizSessionOptions = {
 	origin: QuizOrigin;
 	/** Show this stored attempt (if it belongs to the same quiz) instead of the quiz's latest one. */
 	attemptId?: number;
-	clock?: QuizClock;
+	clock?: Clock;
 	/** Called after an answer (and its review) has been saved. */
 	onanswer?: (answer: QuizAnswer, attempt: StoredQuizAttempt) => void;
 	/** Called once the attempt has been saved as finished (not when a finished attempt is reopened). */
@@ -74,7 +73,7 @@ export class QuizSession {
 	readonly token: string;
 	readonly items: QuizItem[];
 	readonly origin: QuizOrigin;
-	private readonly clock: QuizClock;
+	private readonly clock: Clock;
 	private readonly attemptId: number | undefined;
 	private readonly callbacks: Pick<QuizSessionOptions, 'onanswer' | 'onfinish'>;
 	private ending: QuizEnding = 'completed';
@@ -89,7 +88,7 @@ export class QuizSession {
 		this.items = options.items;
 		this.origin = options.origin;
 		this.attemptId = options.attemptId;
-		this.clock = options.clock ?? { now: () => Date.now() };
+		this.clock = options.clock ?? systemClock;
 		this.callbacks = { onanswer: options.onanswer, onfinish: options.onfinish };
 	}
 
@@ -153,13 +152,7 @@ export class QuizSession {
 		// A plain copy: IndexedDB cannot store the rune proxy.
 		const response = $state.snapshot(this.response) as Response;
 		this.busy = true;
-		let grade: Grade;
-		try {
-			grade = await gradeResponse(current.question, response);
-		} catch {
-			// Only a cloze needs the converter download; offline before it was cached, compare without it.
-			grade = typedGradeWithoutConverter(current.question, response);
-		}
+		const grade = await gradeAnswer(current.question, response);
 		this.grade = grade;
 		// save() keeps busy set until the answer is stored, so a second Enter cannot submit twice.
 		await this.save(response, grade, isAnswerCorrect(grade));
@@ -251,8 +244,7 @@ export class QuizSession {
 		this.lastAnswer = undefined;
 		this.shownAtMs = this.clock.now();
 		this.status = 'asking';
-		// Fetch the Chinese converter while the learner types, so checking the answer is instant.
-		if (item.question.kind === 'cloze') loadChineseConverter().catch(() => undefined);
+		preloadChineseConverter(item.question);
 	}
 
 	private async save(response: Response, grade: Grade, correct: boolean) {
@@ -345,9 +337,4 @@ function notify(callback: () => void) {
 	} catch (error) {
 		console.error(error);
 	}
-}
-
-/** Without OpenCC a typed answer is still graded tolerantly, only Simplified and Traditional no longer match. */
-function typedGradeWithoutConverter(question: QuizItem['question'], response: Response): Grade {
-	return createGrader((text) => text).grade(question, response);
 }

@@ -1,27 +1,34 @@
-import { recordReview, resetCard, undoReview, updateCardFlags, type StudyState } from '$lib/data/cards';
+import { recordReview, resetCard, undoReview, updateCardFlags } from '$lib/data/cards';
 import type { StudyDatabase } from '$lib/data/database';
 import { StaleCardError } from '$lib/data/errors';
 import { requestPersistentStorage } from '$lib/data/persistence';
 import { loadQueue, localUtcOffsetMinutes } from '$lib/data/queue';
 import { loadReviewSettings } from '$lib/data/settings';
 import { liveQuery, type Subscription } from 'dexie';
-import { gradeResponse, loadChineseConverter, type Grade } from '$lib/domain/grading';
+import type { Grade } from '$lib/domain/grading';
 import type { Question } from '$lib/domain/question';
 import type { ReviewNotice } from '$lib/domain/review/notices';
+import {
+	buriedUntilMs,
+	emptyReviewModel,
+	isNewStudyDay,
+	nextStep,
+	reviewReducer,
+	sessionCounts,
+	sessionTally,
+	shownAgain,
+	suggestedRating,
+	type ReviewEvent,
+	type ReviewModel,
+	type ShownCard
+} from '$lib/domain/review/session';
 import { seedFrom } from '$lib/domain/random';
 import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
-import { newCard, type CardState, type Rating } from '$lib/domain/scheduling/card';
-import { dayMs, startOfStudyDayMs, studyDayNumber } from '$lib/domain/scheduling/clock';
-import {
-	buildQueue,
-	learnAheadMs,
-	nextInQueue,
-	queueCounts,
-	type QueueCounts,
-	type QueueItem
-} from '$lib/domain/scheduling/queue';
+import type { CardState, Rating } from '$lib/domain/scheduling/card';
+import type { QueueCounts, QueueItem } from '$lib/domain/scheduling/queue';
 import { Scheduler, SchedulerError, type ReviewOutcome } from '$lib/domain/scheduling/scheduler';
-import type { ReviewSettings } from '$lib/domain/scheduling/settings';
+import { gradeAnswer, preloadChineseConverter } from '$lib/platform/chinese-converter';
+import { systemClock, type Clock } from '$lib/platform/clock';
 
 /** Answer times above this are treated as the learner having walked away. */
 const maximumDurationMs = 120_000;
@@ -38,21 +45,16 @@ export type CurrentCard = {
 	seed: string;
 };
 
-/** What Z takes back: a rating, or a card action (suspend, bury, reset). Undone last-in, first-out. */
-type UndoEntry =
-	| { kind: 'rating'; reviewId: number; before: CardState | undefined; after: CardState; rating: Rating }
-	| {
-			kind: 'action';
-			reviewId: number | undefined;
-			before: CardState | undefined;
-			after: CardState | undefined;
-			question: Question;
-	  };
+export type ReviewSessionOptions = {
+	/** The questions in scope (one deck or all), in deck order. */
+	questions: Question[];
+	clock?: Clock;
+};
 
-/** Time, injected so tests and the benchmark control it. */
-export type SessionClock = { now(): number };
-
-/** Drives one review session: the queue, the card on screen, grading, rating, undo and card actions. */
+/**
+ * Drives one review session on screen. The session itself (queue, limits, undo, counts) is the pure model of
+ * domain/review/session.ts; this class applies its effects: database writes, the settings subscription, timers.
+ */
 export class ReviewSession {
 	status = $state<SessionStatus>('loading');
 	current = $state<CurrentCard | undefined>();
@@ -63,43 +65,49 @@ export class ReviewSession {
 	notice = $state<ReviewNotice | undefined>();
 	/** The question whose card just became a leech, so its paragraph can be offered. */
 	leech = $state<Question | undefined>();
+	/** The counts on screen, as of the last card shown or change made. */
 	counts = $state<QueueCounts>({ new: 0, learning: 0, review: 0 });
-	reviewed = $state(0);
-	remembered = $state(0);
-	canUndo = $state(false);
 	/** When the next card is due after the session (or the waiting learning card). */
 	nextDueAtMs = $state<number | undefined>();
 	busy = $state(false);
 	readonly startedAtMs: number;
 
-	// Plain maps on purpose: bookkeeping the template never reads; the rune fields above are what it shows.
-	private state: StudyState = {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		cards: new Map(),
-		newIntroducedToday: 0,
-		reviewsDoneToday: 0,
-		assignedQuestionIds: []
-	};
-	private settings: ReviewSettings | undefined;
-	private scheduler: Scheduler | undefined;
-	private shift = 0;
-	private readonly undoStack: UndoEntry[] = [];
-	private readonly questionsById: Map<string, Question>;
-	private waitTimer: ReturnType<typeof setTimeout> | undefined;
-	/** The study day the loaded counts belong to; a new day reloads them. */
-	private studyDay = 0;
-	private settingsSubscription: Subscription | undefined;
+	private model = $state.raw<ReviewModel>(emptyReviewModel([]));
 	/** Learning cards due later today, shown when they come within the learn-ahead window. */
-	private waitingCount = 0;
+	private waitingCount = $state(0);
+	private scheduler: Scheduler | undefined;
+	private loaded = false;
+	private readonly database: StudyDatabase;
+	private readonly questions: Question[];
+	private readonly questionsById: Map<string, Question>;
+	private readonly clock: Clock;
+	private waitTimer: ReturnType<typeof setTimeout> | undefined;
+	private settingsSubscription: Subscription | undefined;
 
-	constructor(
-		private readonly database: StudyDatabase,
-		private readonly questions: Question[],
-		private readonly clock: SessionClock = { now: () => Date.now() }
-	) {
+	constructor(database: StudyDatabase, options: ReviewSessionOptions) {
+		this.database = database;
+		this.questions = options.questions;
+		this.clock = options.clock ?? systemClock;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- fixed for the session's life
-		this.questionsById = new Map(questions.map((question) => [question.id, question]));
-		this.startedAtMs = clock.now();
+		this.questionsById = new Map(this.questions.map((question) => [question.id, question]));
+		this.model = emptyReviewModel(
+			this.questions.map((question) => ({ questionId: question.id, deckId: question.deckId }))
+		);
+		this.startedAtMs = this.clock.now();
+	}
+
+	/** Ratings given this session that still stand. */
+	get reviewed(): number {
+		return sessionTally(this.model).reviewed;
+	}
+
+	/** Of those, the ones not rated Again. */
+	get remembered(): number {
+		return sessionTally(this.model).remembered;
+	}
+
+	get canUndo(): boolean {
+		return this.model.undoStack.length > 0;
 	}
 
 	/** Reads the learner's cards and settings and shows the first card. */
@@ -107,20 +115,19 @@ export class ReviewSession {
 		this.status = 'loading';
 		try {
 			const now = this.clock.now();
-			const loaded = await loadQueue(
-				this.database,
-				this.questions.map((question) => ({ questionId: question.id, deckId: question.deckId })),
-				now,
-				localUtcOffsetMinutes(now)
-			);
-			this.settings = loaded.settings;
-			this.scheduler = new Scheduler(loaded.settings);
-			this.shift = loaded.clockShiftMinutes;
-			this.state = loaded.state;
-			this.studyDay = studyDayNumber(now, this.shift);
+			const loaded = await loadQueue(this.database, [...this.model.scope], now, localUtcOffsetMinutes(now));
+			this.apply({
+				kind: 'loaded',
+				nowMs: now,
+				settings: loaded.settings,
+				clockShiftMinutes: loaded.clockShiftMinutes,
+				snapshot: loaded.state
+			});
+			this.loaded = true;
 			this.watchSettings();
 			this.showNext();
-		} catch {
+		} catch (error) {
+			console.error('The review session could not be read from storage.', error);
 			this.status = 'load-failed';
 		}
 	}
@@ -129,17 +136,18 @@ export class ReviewSession {
 	private watchSettings() {
 		this.settingsSubscription ??= liveQuery(() => loadReviewSettings(this.database)).subscribe({
 			next: (settings) => {
-				if (!this.settings || JSON.stringify(settings) === JSON.stringify(this.settings)) return;
-				if (settings.dayStartHour !== this.settings.dayStartHour) {
+				const current = this.model.settings;
+				if (!this.loaded || JSON.stringify(settings) === JSON.stringify(current)) return;
+				if (settings.dayStartHour !== current.dayStartHour) {
 					// A new day boundary changes today's counts: reload them.
 					void this.start();
 					return;
 				}
-				this.settings = settings;
-				this.scheduler = new Scheduler(settings);
+				this.apply({ kind: 'settings-changed', settings });
 				if (this.status === 'asking' || this.status === 'answered') this.refreshCounts();
 				else this.showNext();
-			}
+			},
+			error: (error: unknown) => console.error('Watching the review settings failed.', error)
 		});
 	}
 
@@ -161,32 +169,31 @@ export class ReviewSession {
 	/** Shows the answer (flashcards) or grades the response, then previews the four ratings. */
 	async submit(): Promise<void> {
 		const current = this.current;
-		if (this.status !== 'asking' || this.busy || !current || !this.response || !this.scheduler) return;
+		const scheduler = this.scheduler;
+		if (this.status !== 'asking' || this.busy || !current || !this.response || !scheduler) return;
 		const response: Response =
 			this.response.kind === 'flashcard' ? { kind: 'flashcard', revealed: true } : this.response;
 		if (!isComplete(current.question, response)) return;
 		this.response = response;
 		this.busy = true;
 		try {
-			this.grade = await gradeResponse(current.question, response);
-		} catch {
-			// Only a cloze needs the converter download; offline before it was cached, the learner grades themselves.
-			this.grade = { kind: 'self-graded' };
+			this.grade = await gradeAnswer(current.question, response);
 		} finally {
 			this.busy = false;
 		}
 		const now = this.clock.now();
 		try {
 			// Computed once here and committed as is: the interval on each button is exactly the one saved.
-			this.outcomes = this.scheduler.preview(current.card, {
+			this.outcomes = scheduler.preview(current.card, {
 				nowMs: now,
-				clockShiftMinutes: this.shift,
+				clockShiftMinutes: this.model.clockShiftMinutes,
 				durationMs: Math.min(maximumDurationMs, now - current.shownAtMs),
 				origin: 'review'
 			});
 		} catch (error) {
 			// A card whose stored state FSRS cannot use: said as such, and the learner can reset it.
 			if (!(error instanceof SchedulerError)) throw error;
+			console.error(error);
 			this.notice = 'schedule-failed';
 			return;
 		}
@@ -203,11 +210,7 @@ export class ReviewSession {
 		this.notice = undefined;
 		try {
 			const reviewId = await recordReview(this.database, current.stored, outcome);
-			this.undoStack.push({ kind: 'rating', reviewId, before: current.stored, after: outcome.card, rating });
-			this.canUndo = true;
-			this.applyLocally(current.stored, outcome.card, +1);
-			this.reviewed++;
-			if (rating !== 'again') this.remembered++;
+			this.apply({ kind: 'rated', reviewId, before: current.stored, after: outcome.card, rating });
 			// Ask the browser not to evict the database under storage pressure, once there is progress to keep.
 			if (this.reviewed === 1) void requestPersistentStorage();
 			this.leech = outcome.card.leech && !current.card.leech ? current.question : this.leech;
@@ -222,37 +225,28 @@ export class ReviewSession {
 	/** Takes back the last rating or card action and shows that card again. */
 	async undo(): Promise<void> {
 		if (this.busy) return;
-		const entry = this.undoStack.pop();
+		const entry = this.model.undoStack.at(-1);
 		if (!entry) {
 			this.notice = 'nothing-to-undo';
 			return;
 		}
 		this.busy = true;
 		try {
-			const question =
-				entry.kind === 'rating' ? this.questionsById.get(entry.after.questionId)! : entry.question;
-			await undoReview(this.database, { ...entry, questionId: question.id });
-			if (entry.kind === 'rating') {
-				this.applyLocally(entry.after, entry.before, -1);
-				this.reviewed--;
-				if (entry.rating !== 'again') this.remembered--;
-				if (this.leech?.id === question.id) this.leech = undefined;
-			} else if (entry.before) this.state.cards.set(question.id, entry.before);
-			else this.state.cards.delete(question.id);
-			const card = entry.before ?? newCard(question.id, question.deckId, this.clock.now());
-			const item: QueueItem =
-				card.phase === 'new'
-					? { kind: 'new', questionId: question.id, deckId: question.deckId }
-					: { kind: card.phase === 'review' ? 'review' : 'learning', card };
-			this.show(item, question, entry.before, card);
+			const question = this.questionsById.get(entry.questionId)!;
+			await undoReview(this.database, entry);
+			this.apply({ kind: 'undone' });
+			if (this.leech?.id === question.id) this.leech = undefined;
+			this.show(
+				shownAgain({ questionId: question.id, deckId: question.deckId }, entry.before, this.clock.now()),
+				question
+			);
 			this.refreshCounts();
 			this.notice = 'undone';
 		} catch (error) {
 			// A card changed elsewhere cannot be undone here; a failed write can be tried again.
-			if (!(error instanceof StaleCardError)) this.undoStack.push(entry);
+			if (error instanceof StaleCardError) this.apply({ kind: 'undo-refused' });
 			await this.recover(error);
 		} finally {
-			this.canUndo = this.undoStack.length > 0;
 			this.busy = false;
 		}
 	}
@@ -263,15 +257,19 @@ export class ReviewSession {
 
 	/** Leaves the card on screen out until the next study day. */
 	bury = () =>
-		this.cardAction('buried', (card) => {
-			const buriedUntilMs = startOfStudyDayMs(this.clock.now(), this.shift) + dayMs;
-			return updateCardFlags(this.database, card, { buriedUntilMs });
-		});
+		this.cardAction('buried', (card) =>
+			updateCardFlags(this.database, card, { buriedUntilMs: buriedUntilMs(this.model, this.clock.now()) })
+		);
 
 	/** Starts the card on screen over as new. */
 	reset = () =>
 		this.cardAction('reset', async (card) => {
-			const { before, reviewId } = await resetCard(this.database, card, this.clock.now(), this.shift);
+			const { before, reviewId } = await resetCard(
+				this.database,
+				card,
+				this.clock.now(),
+				this.model.clockShiftMinutes
+			);
 			return { before, after: undefined, reviewId };
 		});
 
@@ -282,7 +280,7 @@ export class ReviewSession {
 	/** Re-checks the queue: a waiting learning card may be due, or a new study day may have begun. */
 	refresh() {
 		if (this.status === 'loading' || this.status === 'load-failed') return;
-		if (studyDayNumber(this.clock.now(), this.shift) !== this.studyDay) {
+		if (isNewStudyDay(this.model, this.clock.now())) {
 			if (this.status !== 'answered') void this.start();
 			return;
 		}
@@ -294,8 +292,15 @@ export class ReviewSession {
 		this.settingsSubscription?.unsubscribe();
 	}
 
+	private apply(event: ReviewEvent) {
+		this.model = reviewReducer(this.model, event);
+		if (event.kind === 'loaded' || event.kind === 'settings-changed') {
+			this.scheduler = new Scheduler(event.settings);
+		}
+	}
+
 	private async cardAction(
-		notice: ReviewNotice,
+		notice: 'suspended' | 'buried' | 'reset',
 		action: (
 			card: CardState
 		) => Promise<{ before: CardState | undefined; after: CardState | undefined; reviewId?: number }>
@@ -305,18 +310,13 @@ export class ReviewSession {
 		this.busy = true;
 		try {
 			const { before, after, reviewId } = await action(current.stored ?? current.card);
-			if (after) this.state.cards.set(after.questionId, after);
-			else this.state.cards.delete(current.question.id);
-			this.undoStack.push({ kind: 'action', reviewId, before, after, question: current.question });
-			this.canUndo = true;
+			const question = current.question;
+			this.apply({ kind: 'card-changed', questionId: question.id, reviewId, before, after });
 			this.notice = notice;
 			if (notice === 'reset') {
-				const question = current.question;
 				this.show(
-					{ kind: 'new', questionId: question.id, deckId: question.deckId },
-					question,
-					undefined,
-					newCard(question.id, question.deckId, this.clock.now())
+					shownAgain({ questionId: question.id, deckId: question.deckId }, undefined, this.clock.now()),
+					question
 				);
 				this.refreshCounts();
 			} else this.showNext();
@@ -327,70 +327,53 @@ export class ReviewSession {
 		}
 	}
 
-	private applyLocally(before: CardState | undefined, after: CardState | undefined, direction: 1 | -1) {
-		const changed = after ?? before!;
-		if (after) this.state.cards.set(after.questionId, after);
-		else this.state.cards.delete(changed.questionId);
-		const phaseBefore = direction === 1 ? (before?.phase ?? 'new') : (after?.phase ?? 'new');
-		if (phaseBefore === 'new') this.state.newIntroducedToday += direction;
-		else if (phaseBefore === 'review') this.state.reviewsDoneToday += direction;
-	}
-
-	private buildQueue() {
-		return buildQueue({
-			questions: this.questions.map((question) => ({ questionId: question.id, deckId: question.deckId })),
-			cards: this.state.cards,
-			nowMs: this.clock.now(),
-			settings: this.settings!,
-			newIntroducedToday: this.state.newIntroducedToday,
-			reviewsDoneToday: this.state.reviewsDoneToday,
-			assignedQuestionIds: this.state.assignedQuestionIds
-		});
-	}
-
 	private refreshCounts() {
-		this.counts = queueCounts(this.buildQueue());
+		const { waiting: _, ...counts } = sessionCounts(this.model, this.clock.now());
+		this.counts = counts;
 	}
 
 	private showNext() {
 		clearTimeout(this.waitTimer);
 		const now = this.clock.now();
-		if (studyDayNumber(now, this.shift) !== this.studyDay) {
+		const step = nextStep(this.model, now);
+		if (step.kind === 'new-day') {
 			// Past the day boundary: today's limits start over.
 			void this.start();
 			return;
 		}
-		const queue = this.buildQueue();
-		this.counts = queueCounts(queue);
-		this.waitingCount = queue.laterLearning.length;
-		const item = nextInQueue(queue, now);
-		if (!item) {
-			this.current = undefined;
-			this.response = undefined;
-			this.outcomes = undefined;
-			const [waiting] = queue.laterLearning;
-			// A waiting learning card is shown once it is within the learn-ahead window.
-			const shownAtMs = waiting ? waiting.dueAtMs - learnAheadMs : undefined;
-			this.nextDueAtMs = shownAtMs ?? this.earliestDue();
-			this.status = waiting ? 'waiting' : 'done';
-			if (shownAtMs !== undefined) {
-				this.waitTimer = setTimeout(() => this.refresh(), Math.max(1000, shownAtMs - now));
+		const { waiting, ...counts } = sessionCounts(this.model, now);
+		this.counts = counts;
+		this.waitingCount = waiting;
+		switch (step.kind) {
+			case 'card':
+				this.show(step, this.questionsById.get(step.questionId)!);
+				return;
+			case 'waiting':
+			case 'done':
+				this.current = undefined;
+				this.response = undefined;
+				this.outcomes = undefined;
+				this.status = step.kind;
+				if (step.kind === 'done') {
+					this.nextDueAtMs = step.nextDueAtMs;
+					return;
+				}
+				// A waiting learning card is shown once it is within the learn-ahead window.
+				this.nextDueAtMs = step.showAtMs;
+				this.waitTimer = setTimeout(() => this.refresh(), Math.max(1000, step.showAtMs - now));
+				return;
+			default: {
+				const unreachable: never = step;
+				return unreachable;
 			}
-			return;
 		}
-		const questionId = item.kind === 'new' ? item.questionId : item.card.questionId;
-		const question = this.questionsById.get(questionId)!;
-		const stored = this.state.cards.get(questionId);
-		const card = item.kind === 'new' ? (stored ?? newCard(question.id, question.deckId, now)) : item.card;
-		this.show(item, question, stored, card);
 	}
 
-	private show(item: QueueItem, question: Question, stored: CardState | undefined, card: CardState) {
+	private show({ item, stored, card }: ShownCard, question: Question) {
 		const now = this.clock.now();
 		const seed = seedFrom(question.id, String(card.reps), String(now));
 		this.current = { item, question, stored, card, shownAtMs: now, seed };
-		// Fetch the Chinese converter while the learner types, so checking the answer is instant.
-		if (question.kind === 'cloze') loadChineseConverter().catch(() => undefined);
+		preloadChineseConverter(question);
 		this.response = emptyResponse(question, seed);
 		this.grade = undefined;
 		this.outcomes = undefined;
@@ -398,49 +381,20 @@ export class ReviewSession {
 		this.status = 'asking';
 	}
 
-	private earliestDue(): number | undefined {
-		let earliest: number | undefined;
-		for (const question of this.questions) {
-			const card = this.state.cards.get(question.id);
-			if (!card || card.suspended || card.phase === 'new') continue;
-			const due = Math.max(card.dueAtMs, card.buriedUntilMs);
-			if (earliest === undefined || due < earliest) earliest = due;
-		}
-		return earliest;
-	}
-
 	/** After a failed write nothing was saved: reload what is stored and carry on from there. */
 	private async recover(error: unknown) {
-		this.notice =
+		console.error(error);
+		const notice: ReviewNotice =
 			error instanceof StaleCardError
 				? 'stale'
 				: error instanceof SchedulerError
 					? 'schedule-failed'
 					: 'storage-failed';
+		this.notice = notice;
 		if (error instanceof StaleCardError) {
-			const keep = this.notice;
-			const undoKept = [...this.undoStack];
+			// The undo stack is part of the model and survives the reload.
 			await this.start();
-			this.undoStack.splice(0, this.undoStack.length, ...undoKept);
-			this.notice = keep;
-		}
-	}
-}
-
-/** Auto-graded answers preselect a rating: wrong → Again, almost → Hard, right → Good. Flashcards: none. */
-export function suggestedRating(grade: Grade): Rating | undefined {
-	switch (grade.kind) {
-		case 'correct':
-			return 'good';
-		case 'near-miss':
-			return 'hard';
-		case 'wrong':
-			return 'again';
-		case 'self-graded':
-			return undefined;
-		default: {
-			const unreachable: never = grade;
-			return unreachable;
+			this.notice = notice;
 		}
 	}
 }

@@ -1,0 +1,279 @@
+// A review session as data: the model, the events that change it, and what to show next. The rune class in
+// state/review-session.svelte.ts applies the effects (database writes, the settings subscription, timers) and
+// feeds the results back here as events; everything it shows is read from this model.
+import type { Grade } from '../grading';
+import type { DeckId, QuestionId } from '../ids';
+import { newCard, type CardState, type Rating } from '../scheduling/card';
+import { dayMs, startOfStudyDayMs, studyDayNumber, type ClockShiftMinutes } from '../scheduling/clock';
+import {
+	buildQueue,
+	learnAheadMs,
+	nextInQueue,
+	queueCounts,
+	type QueueCounts,
+	type QueueItem,
+	type StudyQueue
+} from '../scheduling/queue';
+import { defaultReviewSettings, type ReviewSettings } from '../scheduling/settings';
+
+/** A question in the session's scope. */
+export type ScopeQuestion = { questionId: QuestionId; deckId: DeckId };
+
+/** The learner's stored cards and today's work, as read from storage. */
+export type StudySnapshot = {
+	cards: ReadonlyMap<string, CardState>;
+	newIntroducedToday: number;
+	reviewsDoneToday: number;
+	/** The questions in scope a teacher assigned, oldest assignment first. */
+	assignedQuestionIds: readonly QuestionId[];
+};
+
+/** A change Z can take back: a rating, or a card action (suspend, bury, reset). */
+export type UndoEntry =
+	| {
+			kind: 'rating';
+			questionId: QuestionId;
+			reviewId: number;
+			before: CardState | undefined;
+			after: CardState;
+			rating: Rating;
+	  }
+	| {
+			kind: 'action';
+			questionId: QuestionId;
+			reviewId: number | undefined;
+			before: CardState | undefined;
+			after: CardState | undefined;
+	  };
+
+export type ReviewModel = StudySnapshot & {
+	scope: readonly ScopeQuestion[];
+	settings: ReviewSettings;
+	clockShiftMinutes: ClockShiftMinutes;
+	/** The study day today's counts belong to; past it they must be read again. */
+	studyDay: number;
+	/** What Z takes back, last change at the end. Kept when the session reloads. */
+	undoStack: readonly UndoEntry[];
+	/** Ratings of this session that can no longer be undone (their card changed elsewhere), for the tally. */
+	settledRatings: readonly Rating[];
+};
+
+export type ReviewEvent =
+	/** Storage was read (at the start, on a new study day, after another tab changed a card). */
+	| {
+			kind: 'loaded';
+			nowMs: number;
+			settings: ReviewSettings;
+			clockShiftMinutes: ClockShiftMinutes;
+			snapshot: StudySnapshot;
+	  }
+	/** Settings changed (on the settings page, in any tab) without moving the day boundary. */
+	| { kind: 'settings-changed'; settings: ReviewSettings }
+	/** A rating was saved. */
+	| { kind: 'rated'; reviewId: number; before: CardState | undefined; after: CardState; rating: Rating }
+	/** A card action (suspend, bury, reset) was saved; `after` is undefined when the card row was removed. */
+	| {
+			kind: 'card-changed';
+			questionId: QuestionId;
+			reviewId: number | undefined;
+			before: CardState | undefined;
+			after: CardState | undefined;
+	  }
+	/** The last change was taken back in storage. */
+	| { kind: 'undone' }
+	/** The last change could not be taken back (its card changed elsewhere): it leaves the undo stack. */
+	| { kind: 'undo-refused' };
+
+/** A session before storage has been read: nothing due, nothing to undo. */
+export function emptyReviewModel(scope: readonly ScopeQuestion[]): ReviewModel {
+	return {
+		scope,
+		settings: defaultReviewSettings,
+		clockShiftMinutes: 0,
+		studyDay: 0,
+		cards: new Map(),
+		newIntroducedToday: 0,
+		reviewsDoneToday: 0,
+		assignedQuestionIds: [],
+		undoStack: [],
+		settledRatings: []
+	};
+}
+
+/** The session after an event. Pure: the model passed in is never changed. */
+export function reviewReducer(model: ReviewModel, event: ReviewEvent): ReviewModel {
+	switch (event.kind) {
+		case 'loaded':
+			return {
+				...model,
+				...event.snapshot,
+				settings: event.settings,
+				clockShiftMinutes: event.clockShiftMinutes,
+				studyDay: studyDayNumber(event.nowMs, event.clockShiftMinutes)
+			};
+		case 'settings-changed':
+			return { ...model, settings: event.settings };
+		case 'rated': {
+			const questionId = event.after.questionId;
+			return {
+				...withCard(model, questionId, event.after),
+				...todayCounts(model, event.before?.phase ?? 'new', +1),
+				undoStack: [...model.undoStack, { ...event, kind: 'rating', questionId }]
+			};
+		}
+		case 'card-changed':
+			return {
+				...withCard(model, event.questionId, event.after),
+				undoStack: [...model.undoStack, { ...event, kind: 'action' }]
+			};
+		case 'undone': {
+			const entry = model.undoStack.at(-1);
+			if (!entry) return model;
+			const undoStack = model.undoStack.slice(0, -1);
+			const restored = { ...withCard(model, entry.questionId, entry.before), undoStack };
+			if (entry.kind === 'action') return restored;
+			return { ...restored, ...todayCounts(model, entry.before?.phase ?? 'new', -1) };
+		}
+		case 'undo-refused': {
+			const entry = model.undoStack.at(-1);
+			if (!entry) return model;
+			return {
+				...model,
+				undoStack: model.undoStack.slice(0, -1),
+				settledRatings:
+					entry.kind === 'rating' ? [...model.settledRatings, entry.rating] : model.settledRatings
+			};
+		}
+		default: {
+			const unreachable: never = event;
+			return unreachable;
+		}
+	}
+}
+
+function withCard(model: ReviewModel, questionId: QuestionId, card: CardState | undefined): ReviewModel {
+	const cards = new Map(model.cards);
+	if (card) cards.set(questionId, card);
+	else cards.delete(questionId);
+	return { ...model, cards };
+}
+
+/** A rating counts towards today's limits by the phase the card was in: new cards and reviews have limits. */
+function todayCounts(
+	model: ReviewModel,
+	phaseBefore: CardState['phase'],
+	direction: 1 | -1
+): Pick<ReviewModel, 'newIntroducedToday' | 'reviewsDoneToday'> {
+	return {
+		newIntroducedToday: model.newIntroducedToday + (phaseBefore === 'new' ? direction : 0),
+		reviewsDoneToday: model.reviewsDoneToday + (phaseBefore === 'review' ? direction : 0)
+	};
+}
+
+/** What is due now in the session's scope, within today's limits. */
+export function sessionQueue(model: ReviewModel, nowMs: number): StudyQueue {
+	return buildQueue({
+		questions: [...model.scope],
+		cards: model.cards,
+		nowMs,
+		settings: model.settings,
+		newIntroducedToday: model.newIntroducedToday,
+		reviewsDoneToday: model.reviewsDoneToday,
+		assignedQuestionIds: model.assignedQuestionIds
+	});
+}
+
+/** The counts on screen, and the learning cards due later today that the session still waits for. */
+export function sessionCounts(model: ReviewModel, nowMs: number): QueueCounts & { waiting: number } {
+	const queue = sessionQueue(model, nowMs);
+	return { ...queueCounts(queue), waiting: queue.laterLearning.length };
+}
+
+/** The card to show: as stored (undefined if never studied) and as it will be scheduled. */
+export type ShownCard = {
+	item: QueueItem;
+	questionId: QuestionId;
+	stored: CardState | undefined;
+	card: CardState;
+};
+
+export type NextStep =
+	| ({ kind: 'card' } & ShownCard)
+	/** Only learning cards due later are left: the first is shown at showAtMs (learn-ahead). */
+	| { kind: 'waiting'; showAtMs: number }
+	/** Nothing left today; nextDueAtMs is when the next studied card falls due, if any. */
+	| { kind: 'done'; nextDueAtMs: number | undefined }
+	/** The study day changed since storage was read: today's counts must be read again. */
+	| { kind: 'new-day' };
+
+/** What the session shows next: learning cards first, then reviews, then new cards, then learn-ahead. */
+export function nextStep(model: ReviewModel, nowMs: number): NextStep {
+	if (isNewStudyDay(model, nowMs)) return { kind: 'new-day' };
+	const queue = sessionQueue(model, nowMs);
+	const item = nextInQueue(queue, nowMs);
+	if (item) {
+		const questionId = item.kind === 'new' ? item.questionId : item.card.questionId;
+		const stored = model.cards.get(questionId);
+		const card = item.kind === 'new' ? (stored ?? newCard(questionId, item.deckId, nowMs)) : item.card;
+		return { kind: 'card', item, questionId, stored, card };
+	}
+	const [waiting] = queue.laterLearning;
+	if (waiting) return { kind: 'waiting', showAtMs: waiting.dueAtMs - learnAheadMs };
+	return { kind: 'done', nextDueAtMs: earliestDueMs(model) };
+}
+
+/** Whether a new study day has begun since the counts were read. */
+export const isNewStudyDay = (model: ReviewModel, nowMs: number) =>
+	studyDayNumber(nowMs, model.clockShiftMinutes) !== model.studyDay;
+
+function earliestDueMs(model: ReviewModel): number | undefined {
+	let earliest: number | undefined;
+	for (const { questionId } of model.scope) {
+		const card = model.cards.get(questionId);
+		if (!card || card.suspended || card.phase === 'new') continue;
+		const due = Math.max(card.dueAtMs, card.buriedUntilMs);
+		if (earliest === undefined || due < earliest) earliest = due;
+	}
+	return earliest;
+}
+
+/** How the card a change touched is shown again (after undo, or a reset): as it is now stored, or as new. */
+export function shownAgain(question: ScopeQuestion, stored: CardState | undefined, nowMs: number): ShownCard {
+	const card = stored ?? newCard(question.questionId, question.deckId, nowMs);
+	const item: QueueItem =
+		card.phase === 'new'
+			? { kind: 'new', questionId: question.questionId, deckId: question.deckId }
+			: { kind: card.phase === 'review' ? 'review' : 'learning', card };
+	return { item, questionId: question.questionId, stored, card };
+}
+
+/** Ratings given this session that still stand: those on the undo stack and those settled. */
+export function sessionTally(model: ReviewModel): { reviewed: number; remembered: number } {
+	const ratings = [
+		...model.settledRatings,
+		...model.undoStack.flatMap((entry) => (entry.kind === 'rating' ? [entry.rating] : []))
+	];
+	return { reviewed: ratings.length, remembered: ratings.filter((rating) => rating !== 'again').length };
+}
+
+/** A buried card comes back when the next study day begins. */
+export const buriedUntilMs = (model: ReviewModel, nowMs: number) =>
+	startOfStudyDayMs(nowMs, model.clockShiftMinutes) + dayMs;
+
+/** Auto-graded answers preselect a rating: wrong → Again, almost → Hard, right → Good. Flashcards: none. */
+export function suggestedRating(grade: Grade): Rating | undefined {
+	switch (grade.kind) {
+		case 'correct':
+			return 'good';
+		case 'near-miss':
+			return 'hard';
+		case 'wrong':
+			return 'again';
+		case 'self-graded':
+			return undefined;
+		default: {
+			const unreachable: never = grade;
+			return unreachable;
+		}
+	}
+}
