@@ -4,6 +4,29 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+// Layers (STYLE.md, README "Project layout"): dependencies point down only. Each block names what a folder may
+// not import, so a breach fails `npm run lint` instead of waiting for review.
+const svelteRuntime = {
+	group: ['svelte', 'svelte/*'],
+	message: 'The domain is plain TypeScript: no Svelte.'
+};
+const dexie = {
+	group: ['dexie', 'dexie/*'],
+	message: 'Only src/lib/data/ imports Dexie; use a data function (or $lib/data/live for a live query).'
+};
+const app = { group: ['$app/*'], message: 'The domain does not know about SvelteKit ($app/*).' };
+const upperLayers = {
+	group: ['$lib/data', '$lib/data/*', '$lib/state/*', '$lib/components/*', '$lib/platform/*', '$lib/i18n/*'],
+	message:
+		'The domain imports only the domain (and small libraries): storage, state, UI and platform sit above it.'
+};
+const openDatabase = {
+	name: '$lib/data/database',
+	importNames: ['studyDatabase'],
+	message:
+		'Components do not open the database: use useStudyDatabase() from $lib/state/study-database, or a state class.'
+};
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -20,6 +43,39 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
+		}
+	},
+	{
+		// Type-aware rules: a promise nobody awaits loses its error; a switch over a union must name every case.
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'tests/**/*.ts'],
+		// The service worker is type-checked on its own (tsconfig leaves it out for its WebWorker types).
+		ignores: ['src/service-worker.ts', 'src/service-worker/**'],
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/switch-exhaustiveness-check': [
+				'error',
+				{ considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false }
+			]
+		}
+	},
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'src/**/*.js'],
+		ignores: ['src/lib/data/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [dexie] }] }
+	},
+	{
+		files: ['src/lib/components/**', 'src/routes/**'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [dexie], paths: [openDatabase] }]
+		}
+	},
+	{
+		files: ['src/lib/domain/**'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [svelteRuntime, dexie, app, upperLayers] }]
 		}
 	},
 	{

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { observe } from '$lib/data/live';
 
 /**
  * A Dexie live query as rune state: re-runs when the data it read changes, in this tab or any other.
@@ -13,13 +13,13 @@ export class LiveQuery<T> {
 	constructor(query: () => Promise<T>, dependencies: () => unknown = () => undefined) {
 		$effect(() => {
 			dependencies();
-			const subscription = liveQuery(query).subscribe({
+			const subscription = observe(query, {
 				next: (value) => {
 					this.current = value;
 					this.isLoading = false;
 					this.error = undefined;
 				},
-				error: (error) => {
+				error: (error: unknown) => {
 					this.error = error;
 					this.isLoading = false;
 				}

@@ -2,9 +2,9 @@ import { recordReview, resetCard, undoReview, updateCardFlags } from '$lib/data/
 import type { StudyDatabase } from '$lib/data/database';
 import { StaleCardError } from '$lib/data/errors';
 import { requestPersistentStorage } from '$lib/data/persistence';
+import { observe } from '$lib/data/live';
 import { loadQueue, localUtcOffsetMinutes } from '$lib/data/queue';
 import { loadReviewSettings } from '$lib/data/settings';
-import { liveQuery, type Subscription } from 'dexie';
 import type { Grade } from '$lib/domain/grading';
 import type { Question } from '$lib/domain/question';
 import type { ReviewNotice } from '$lib/domain/review/notices';
@@ -82,7 +82,7 @@ export class ReviewSession {
 	private readonly questionsById: Map<string, Question>;
 	private readonly clock: Clock;
 	private waitTimer: ReturnType<typeof setTimeout> | undefined;
-	private settingsSubscription: Subscription | undefined;
+	private settingsSubscription: { unsubscribe(): void } | undefined;
 
 	constructor(database: StudyDatabase, options: ReviewSessionOptions) {
 		this.database = database;
@@ -134,7 +134,7 @@ export class ReviewSession {
 
 	/** Settings changed on the settings page (in any tab) apply from the next card. */
 	private watchSettings() {
-		this.settingsSubscription ??= liveQuery(() => loadReviewSettings(this.database)).subscribe({
+		this.settingsSubscription ??= observe(() => loadReviewSettings(this.database), {
 			next: (settings) => {
 				const current = this.model.settings;
 				if (!this.loaded || JSON.stringify(settings) === JSON.stringify(current)) return;
