@@ -79,6 +79,20 @@ export default ts.config(
 		}
 	},
 	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		rules: {
+			// Errors are never swallowed: a catch names its error and hands it to reportError (platform/report.ts)
+			// after telling the learner, or rethrows it with a cause.
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: 'CatchClause[param=null]',
+					message: 'Name the error and report it (reportError) or rethrow it with a cause.'
+				}
+			]
+		}
+	},
+	{
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 			// Every internal link is built by src/lib/i18n/paths.ts, which calls resolve() and adds the language;

@@ -1,8 +1,13 @@
 import { resolve } from '$app/paths';
 import { AppError } from '$lib/domain/errors';
 import type { Catalog } from './catalog';
+import { reportError } from '$lib/platform/report';
 
-export class CatalogUnavailableError extends AppError {}
+export class CatalogUnavailableError extends AppError<'catalog-unavailable'> {
+	constructor(message: string, options?: { cause?: unknown }) {
+		super('catalog-unavailable', message, options);
+	}
+}
 
 let loading: Promise<Catalog> | undefined;
 
@@ -15,7 +20,9 @@ export function fetchCatalog(fetcher: typeof fetch): Promise<Catalog> {
 		})
 		.catch((error: unknown) => {
 			loading = undefined;
-			throw error instanceof CatalogUnavailableError ? error : new CatalogUnavailableError(String(error));
+			throw error instanceof CatalogUnavailableError
+				? error
+				: new CatalogUnavailableError(String(error), { cause: error });
 		});
 	return loading;
 }
@@ -24,7 +31,8 @@ export function fetchCatalog(fetcher: typeof fetch): Promise<Catalog> {
 export async function catalogOrNull(fetcher: typeof fetch): Promise<Catalog | null> {
 	try {
 		return await fetchCatalog(fetcher);
-	} catch {
+	} catch (error) {
+		reportError('Fetching the content catalog', error);
 		return null;
 	}
 }

@@ -22,9 +22,10 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 /** Thrown when any content file is invalid; lists every problem at once. */
-export class ContentError extends AppError {
+export class ContentError extends AppError<'invalid-content'> {
 	constructor(readonly problems: ContentProblem[]) {
 		super(
+			'invalid-content',
 			`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content files:\n` +
 				problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')
 		);

@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml, parseDocument, YAMLParseError } from 'yaml';
 import { findQuote, type Article } from '$lib/domain/article';
 import { claimId, deckId, questionId } from '$lib/domain/ids';
 import type { Bilingual } from '$lib/domain/language';
@@ -287,12 +287,10 @@ export function validateDecks(
 	// Ids are unique across all decks, so progress stored under an id is never confused.
 	const seen = new Map<string, string>();
 	for (const file of files) {
-		let raw: unknown;
-		try {
-			raw = parseYaml(file.text);
-		} catch {
-			continue;
-		}
+		// A file that does not parse was already reported by readDeck above.
+		const document = parseDocument(file.text);
+		if (document.errors.length > 0) continue;
+		const raw: unknown = document.toJS();
 		const questions = isRecord(raw) && Array.isArray(raw.questions) ? raw.questions : [];
 		for (const question of questions) {
 			const id = isRecord(question) ? question.id : undefined;

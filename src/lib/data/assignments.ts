@@ -1,6 +1,6 @@
 import type { QuestionId } from '$lib/domain/ids';
 import type { AssignmentRecord, StudyDatabase } from './database';
-import { StorageWriteError } from './errors';
+import { write } from './write';
 
 /** What assigning did: the questions newly assigned and those that already were (left as they were). */
 export type AssignOutcome = { added: QuestionId[]; alreadyAssigned: QuestionId[] };
@@ -19,8 +19,8 @@ export async function assignQuestions(
 	nowMs: number
 ): Promise<AssignOutcome> {
 	const unique = [...new Set(questionIds)];
-	try {
-		return await database.transaction('rw', database.assignments, async () => {
+	return write(() =>
+		database.transaction('rw', database.assignments, async () => {
 			const existing = await database.assignments.bulkGet(unique);
 			const added = unique.filter((_, index) => existing[index] === undefined);
 			await database.assignments.bulkAdd(
@@ -32,10 +32,8 @@ export async function assignQuestions(
 				}))
 			);
 			return { added, alreadyAssigned: unique.filter((_, index) => existing[index] !== undefined) };
-		});
-	} catch (error) {
-		throw new StorageWriteError(error);
-	}
+		})
+	);
 }
 
 /** Which of the given questions are assigned, in the order they were assigned (oldest first). */

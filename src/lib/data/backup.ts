@@ -9,7 +9,7 @@ import type {
 	SettingRecord,
 	StudyDatabase
 } from './database';
-import { StorageWriteError } from './errors';
+import { write } from './write';
 import {
 	assignmentSchema,
 	cardSchema,
@@ -41,13 +41,14 @@ export type BackupProblem =
 	'not-json' | 'not-a-backup' | 'newer-version' | 'too-large' | 'invalid-record' | 'duplicate-record';
 
 /** A file that cannot be restored; `reason` lets the page say why in the learner's language. */
-export class BackupError extends AppError {
+export class BackupError extends AppError<BackupProblem> {
 	constructor(
-		readonly reason: BackupProblem,
+		reason: BackupProblem,
 		/** Where the problem is and what was found, e.g. `cards[3].stability: … (found -5)`. */
-		readonly detail: string
+		readonly detail: string,
+		options?: { cause?: unknown }
 	) {
-		super(`Backup cannot be restored (${reason}): ${detail}`);
+		super(reason, `Backup cannot be restored (${reason}): ${detail}`, options);
 	}
 }
 
@@ -143,8 +144,8 @@ export function parseBackup(text: string): Backup {
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
-	} catch {
-		throw new BackupError('not-json', 'the file is not JSON');
+	} catch (error) {
+		throw new BackupError('not-json', 'the file is not JSON', { cause: error });
 	}
 	const version = (parsed as { version?: unknown } | null)?.version;
 	if (typeof version === 'number' && version > backupVersion) {
@@ -174,17 +175,15 @@ export function parseBackup(text: string): Backup {
 
 /** Replaces everything in this browser with the backup, in one transaction: all of it or none of it. */
 export async function restoreBackup(database: StudyDatabase, backup: Backup): Promise<void> {
-	try {
-		await database.transaction('rw', tableNames, async () => {
+	await write(() =>
+		database.transaction('rw', tableNames, async () => {
 			for (const name of tableNames) {
 				const table = database.table(name);
 				await table.clear();
 				await table.bulkAdd(backup.tables[name]);
 			}
-		});
-	} catch (error) {
-		throw new StorageWriteError(error);
-	}
+		})
+	);
 }
 
 /** A stable integer id per question, since the optimizer expects numeric card ids. */

@@ -1,10 +1,10 @@
-import { AppError } from '$lib/domain/errors';
 import type { DeckId, QuestionId } from '$lib/domain/ids';
 import { newCard, type CardState } from '$lib/domain/scheduling/card';
 import type { ReviewOutcome, Scheduler } from '$lib/domain/scheduling/scheduler';
 import { assignedAmong } from './assignments';
 import type { StudyDatabase } from './database';
-import { StaleCardError, StorageWriteError } from './errors';
+import { StaleCardError } from './errors';
+import { write } from './write';
 
 /** What the learner's cards and today's work look like, for building a queue. */
 export type StudyState = {
@@ -34,16 +34,6 @@ const cardFields: (keyof CardState)[] = [
 export function sameCard(stored: CardState | undefined, expected: CardState | undefined): boolean {
 	if (!stored || !expected) return stored === expected;
 	return cardFields.every((field) => stored[field] === expected[field]);
-}
-
-/** Runs a write; the app's own errors (a stale card, a card FSRS cannot schedule) stay what they are. */
-async function write<T>(action: () => Promise<T>): Promise<T> {
-	try {
-		return await action();
-	} catch (error) {
-		if (error instanceof AppError) throw error;
-		throw new StorageWriteError(error);
-	}
 }
 
 /**

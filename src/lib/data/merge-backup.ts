@@ -2,7 +2,7 @@ import { mergeCounts, mergeProgress, reviewKey, type MergeCounts } from '$lib/do
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
 import type { Backup } from './backup';
 import type { ReviewRecord, StudyDatabase } from './database';
-import { StorageWriteError } from './errors';
+import { write } from './write';
 import { loadReviewSettings } from './settings';
 
 /** What merging this backup would add and keep, read before anything is written. */
@@ -19,8 +19,8 @@ export async function mergeBackup(
 	database: StudyDatabase,
 	backup: Backup
 ): Promise<MergeCounts & { cards: number }> {
-	try {
-		return await database.transaction(
+	return write(() =>
+		database.transaction(
 			'rw',
 			[database.cards, database.reviews, database.settings, database.quizAttempts, database.assignments],
 			async () => {
@@ -59,10 +59,8 @@ export async function mergeBackup(
 				);
 				return { ...counts, cards: merged.cards.length };
 			}
-		);
-	} catch (error) {
-		throw new StorageWriteError(error);
-	}
+		)
+	);
 }
 
 function withoutId<T extends { id?: number }>(row: T): Omit<T, 'id'> {

@@ -4,7 +4,7 @@ import { AppError } from '$lib/domain/errors';
 import type { QuizAnswer, QuizAttempt, QuizEnding } from '$lib/domain/quiz/attempt';
 import { recordQuizAnswer, type QuizReview } from './cards';
 import type { QuizAttemptRecord, StudyDatabase } from './database';
-import { StorageWriteError } from './errors';
+import { write } from './write';
 import { quizAttemptSchema } from './schemas';
 
 /** An attempt as stored, with its key. */
@@ -14,12 +14,12 @@ export type StoredQuizAttempt = QuizAttempt & { id: number };
  * The attempt is no longer what this page holds: another tab answered or finished it, or it was deleted.
  * Nothing was written; reloading the attempt shows where it stands.
  */
-export class QuizAttemptChangedError extends AppError {
+export class QuizAttemptChangedError extends AppError<'attempt-changed'> {
 	constructor(
 		readonly attemptId: number,
-		reason: string
+		what: string
 	) {
-		super(`Quiz attempt ${attemptId} changed elsewhere: ${reason}`);
+		super('attempt-changed', `Quiz attempt ${attemptId} changed elsewhere: ${what}`);
 	}
 }
 
@@ -31,15 +31,6 @@ const stored = (record: QuizAttemptRecord) => record as StoredQuizAttempt;
  */
 function isWellFormed(record: QuizAttemptRecord | undefined): record is StoredQuizAttempt {
 	return record !== undefined && typeof record.id === 'number' && v.is(quizAttemptSchema, record);
-}
-
-async function write<T>(action: () => Promise<T>): Promise<T> {
-	try {
-		return await action();
-	} catch (error) {
-		if (error instanceof AppError) throw error;
-		throw new StorageWriteError(error);
-	}
 }
 
 /** The quiz's attempt in progress, if any (there is at most one per link). */

@@ -1,6 +1,6 @@
 import { resolveSettings, validateSetting, type ReviewSettings } from '$lib/domain/scheduling/settings';
 import type { StudyDatabase } from './database';
-import { StorageWriteError } from './errors';
+import { write } from './write';
 
 export const reviewSettingsKey = 'review-settings';
 
@@ -18,13 +18,11 @@ export async function saveReviewSetting<K extends keyof ReviewSettings>(
 	value: unknown
 ): Promise<ReviewSettings> {
 	const valid = validateSetting(field, value);
-	try {
-		return await database.transaction('rw', database.settings, async () => {
+	return write(() =>
+		database.transaction('rw', database.settings, async () => {
 			const next = { ...(await loadReviewSettings(database)), [field]: valid };
 			await database.settings.put({ key: reviewSettingsKey, value: next });
 			return next;
-		});
-	} catch (error) {
-		throw new StorageWriteError(error);
-	}
+		})
+	);
 }

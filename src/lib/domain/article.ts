@@ -24,7 +24,11 @@ export type SourceLocation = {
 	end: number;
 };
 
-export class ArticleFormatError extends AppError {}
+export class ArticleFormatError extends AppError<'article-format'> {
+	constructor(message: string) {
+		super('article-format', message);
+	}
+}
 
 const datelinePattern = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
 // A caption starts with a date and ends with a photo credit in full-width brackets, e.g. （新華社）.

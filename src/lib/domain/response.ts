@@ -20,9 +20,12 @@ export type Response =
 export type ResponseFor<K extends QuestionKind> = Extract<Response, { kind: K }>;
 
 /** Thrown when a response is given for a question of another kind: a programming error, not a learner's. */
-export class ResponseMismatchError extends AppError {
+export class ResponseMismatchError extends AppError<'response-mismatch'> {
 	constructor(question: Question, response: Response) {
-		super(`Question ${question.id} is ${question.kind} but the response is ${response.kind}`);
+		super(
+			'response-mismatch',
+			`Question ${question.id} is ${question.kind} but the response is ${response.kind}`
+		);
 	}
 }
 

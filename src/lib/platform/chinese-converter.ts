@@ -1,6 +1,7 @@
 import { createGrader, type ChineseConverter, type Grade, type Grader } from '$lib/domain/grading';
 import type { Question } from '$lib/domain/question';
 import type { Response } from '$lib/domain/response';
+import { reportError } from './report';
 
 let converterLoading: Promise<ChineseConverter> | undefined;
 
@@ -44,7 +45,7 @@ export async function gradeAnswer(question: Question, response: Response): Promi
 	try {
 		grader = await loadGrader();
 	} catch (error) {
-		console.error('The Chinese converter could not be loaded; grading without it.', error);
+		reportError('Loading the Chinese converter (grading without it)', error);
 		grader = graderWithoutConverter;
 	}
 	return grader.grade(question, response);

@@ -27,6 +27,7 @@ import { clockShift } from '$lib/domain/scheduling/clock';
 import { Scheduler, SchedulerError } from '$lib/domain/scheduling/scheduler';
 import { gradeAnswer, preloadChineseConverter } from '$lib/platform/chinese-converter';
 import { systemClock, type Clock } from '$lib/platform/clock';
+import { reportError } from '$lib/platform/report';
 
 /** Answer times above this are logged as this much, as in the reviewer: the learner probably walked away. */
 const maximumReviewDurationMs = 120_000;
@@ -120,7 +121,8 @@ export class QuizSession {
 			}
 			attempt ??= await openQuizAttempt(this.database, this.draft());
 			await this.enter(attempt);
-		} catch {
+		} catch (error) {
+			reportError('Opening the quiz attempt', error);
 			this.status = 'load-failed';
 		}
 	}
@@ -132,7 +134,8 @@ export class QuizSession {
 		this.notice = undefined;
 		try {
 			await this.enter(await startQuizAttempt(this.database, this.draft()));
-		} catch {
+		} catch (error) {
+			reportError('Starting the quiz over', error);
 			this.notice = 'save-failed';
 		} finally {
 			this.busy = false;
@@ -316,8 +319,12 @@ export class QuizSession {
 
 	/** After a refused write nothing new was saved: keep the answer on screen, or reload a changed attempt. */
 	private async recover(error: unknown, notice: 'save-failed' | 'finish-failed') {
+		reportError(notice === 'save-failed' ? 'Saving the answer' : 'Finishing the quiz', error);
 		if (error instanceof QuizAttemptChangedError && this.attempt) {
-			const reloaded = await quizAttempt(this.database, this.attempt.id).catch(() => undefined);
+			const reloaded = await quizAttempt(this.database, this.attempt.id).catch((reloadError: unknown) => {
+				reportError('Reloading the quiz attempt', reloadError);
+				return undefined;
+			});
 			if (reloaded) {
 				await this.enter(reloaded);
 				this.notice = 'changed-elsewhere';
@@ -335,6 +342,6 @@ function notify(callback: () => void) {
 	try {
 		callback();
 	} catch (error) {
-		console.error(error);
+		reportError("The page's own handler after a saved answer", error);
 	}
 }

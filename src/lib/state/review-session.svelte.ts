@@ -29,6 +29,7 @@ import type { QueueCounts, QueueItem } from '$lib/domain/scheduling/queue';
 import { Scheduler, SchedulerError, type ReviewOutcome } from '$lib/domain/scheduling/scheduler';
 import { gradeAnswer, preloadChineseConverter } from '$lib/platform/chinese-converter';
 import { systemClock, type Clock } from '$lib/platform/clock';
+import { reportError } from '$lib/platform/report';
 
 /** Answer times above this are treated as the learner having walked away. */
 const maximumDurationMs = 120_000;
@@ -127,7 +128,7 @@ export class ReviewSession {
 			this.watchSettings();
 			this.showNext();
 		} catch (error) {
-			console.error('The review session could not be read from storage.', error);
+			reportError('Reading the review session from storage', error);
 			this.status = 'load-failed';
 		}
 	}
@@ -147,7 +148,7 @@ export class ReviewSession {
 				if (this.status === 'asking' || this.status === 'answered') this.refreshCounts();
 				else this.showNext();
 			},
-			error: (error: unknown) => console.error('Watching the review settings failed.', error)
+			error: (error: unknown) => reportError('Watching the review settings', error)
 		});
 	}
 
@@ -193,7 +194,7 @@ export class ReviewSession {
 		} catch (error) {
 			// A card whose stored state FSRS cannot use: said as such, and the learner can reset it.
 			if (!(error instanceof SchedulerError)) throw error;
-			console.error(error);
+			reportError('Scheduling the card', error);
 			this.notice = 'schedule-failed';
 			return;
 		}
@@ -383,7 +384,7 @@ export class ReviewSession {
 
 	/** After a failed write nothing was saved: reload what is stored and carry on from there. */
 	private async recover(error: unknown) {
-		console.error(error);
+		reportError('Saving the review', error);
 		const notice: ReviewNotice =
 			error instanceof StaleCardError
 				? 'stale'

@@ -75,12 +75,9 @@ export type ClassroomQuiz = { spec: QuizSpec; items: QuizItem[]; fingerprint: nu
 export type ResultCodeErrorReason = 'malformed' | 'checksum' | 'other-quiz';
 
 /** A result code that cannot be read: mistyped, cut short, altered or from another quiz. */
-export class ResultCodeError extends AppError {
-	constructor(
-		readonly reason: ResultCodeErrorReason,
-		message: string
-	) {
-		super(message);
+export class ResultCodeError extends AppError<ResultCodeErrorReason> {
+	constructor(reason: ResultCodeErrorReason, message: string) {
+		super(reason, message);
 	}
 }
 

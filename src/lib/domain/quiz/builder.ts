@@ -43,10 +43,10 @@ export type LearnerMemory = {
 };
 
 /** No question matches the chosen decks and kinds. */
-export class EmptyQuizError extends AppError {
+export class EmptyQuizError extends AppError<'empty-quiz'> {
 	constructor(selection: QuizSelection) {
 		const decks = selection.decks === 'all' ? 'all decks' : `decks ${selection.decks.join(', ') || '(none)'}`;
-		super(`No question of kinds ${selection.kinds.join(', ') || '(none)'} in ${decks}`);
+		super('empty-quiz', `No question of kinds ${selection.kinds.join(', ') || '(none)'} in ${decks}`);
 	}
 }
 

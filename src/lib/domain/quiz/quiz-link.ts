@@ -40,14 +40,14 @@ const checksumBytes = 4;
 export type QuizLinkErrorReason = 'malformed' | 'checksum' | 'unsupported-format' | 'content-version';
 
 /** A quiz link that cannot be opened: damaged, made by another app version, or for other decks. */
-export class QuizLinkError extends AppError {
+export class QuizLinkError extends AppError<QuizLinkErrorReason> {
 	constructor(
-		readonly reason: QuizLinkErrorReason,
+		reason: QuizLinkErrorReason,
 		message: string,
 		/** The content version the link was made for, when it could be read. */
 		readonly linkContentVersion: string | null = null
 	) {
-		super(message);
+		super(reason, message);
 	}
 }
 

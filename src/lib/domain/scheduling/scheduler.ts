@@ -26,13 +26,15 @@ import { AppError } from '../errors';
 import type { ReviewSettings } from './settings';
 
 /** FSRS could not schedule a card (its stored state is impossible): a scheduling problem, not a storage one. */
-export class SchedulerError extends AppError {
+export class SchedulerError extends AppError<'unschedulable'> {
 	constructor(
 		readonly questionId: string,
 		cause: unknown
 	) {
 		super(
-			`Card "${questionId}" cannot be scheduled: ${cause instanceof Error ? cause.message : String(cause)}`
+			'unschedulable',
+			`Card "${questionId}" cannot be scheduled: ${cause instanceof Error ? cause.message : String(cause)}`,
+			{ cause }
 		);
 	}
 }

@@ -36,12 +36,12 @@ export const defaultReviewSettings: ReviewSettings = {
 	fsrsParameters: null
 };
 
-export class InvalidSettingError extends AppError {
+export class InvalidSettingError extends AppError<'invalid-setting'> {
 	constructor(
 		readonly field: keyof ReviewSettings,
 		value: unknown
 	) {
-		super(`Invalid review setting ${field}: ${JSON.stringify(value)}`);
+		super('invalid-setting', `Invalid review setting ${field}: ${JSON.stringify(value)}`);
 	}
 }
 

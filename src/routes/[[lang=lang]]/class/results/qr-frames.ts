@@ -1,3 +1,4 @@
+import { reportError } from '$lib/platform/report';
 /** Reads the text of a QR code in the video's current frame, or null when there is none. */
 export type QrFrameReader = (video: HTMLVideoElement) => Promise<string | null>;
 
@@ -23,7 +24,8 @@ export async function createQrFrameReader(): Promise<QrFrameReader> {
 				const detector = new Detector({ formats: ['qr_code'] });
 				return async (video) => (await detector.detect(video))[0]?.rawValue ?? null;
 			}
-		} catch {
+		} catch (error) {
+			reportError("Starting the browser's QR code detector", error);
 			// Some browsers expose the API without a working implementation: fall back to jsQR.
 		}
 	}
