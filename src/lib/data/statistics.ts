@@ -1,4 +1,6 @@
+import type { Catalog } from '$lib/content/catalog';
 import type { QuestionId } from '$lib/domain/ids';
+import type { Bilingual } from '$lib/domain/language';
 import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
 import { clockShift, dayMs } from '$lib/domain/scheduling/clock';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
@@ -8,14 +10,32 @@ import type { StudyDatabase } from './database';
 import { loadReviewSettings } from './settings';
 
 /** What the statistics page asks for: one deck (or all) at a moment, on this device's clock. */
-export type StatisticsRequest = {
+export type StatisticsScope = {
 	/** null: every deck. */
 	deckId: string | null;
-	/** Every question in scope: card figures count them, studied or not. */
-	questionIds: string[];
 	nowMs: number;
 	utcOffsetMinutes: number;
 };
+
+/** The scope and every question in it (card figures count them, studied or not), which may still be loading. */
+export type StatisticsRequest = StatisticsScope & {
+	questionIds: readonly string[] | Promise<readonly string[]>;
+};
+
+/** A deck the learner can choose on the statistics page. */
+export type StatisticsDeck = { id: string; title: Bilingual };
+
+/** The decks to choose from, and the questions in scope: one deck's, or every deck's when none is chosen. */
+export function catalogScope(
+	catalog: Catalog,
+	deckId: string | null
+): { decks: StatisticsDeck[]; questionIds: string[] } {
+	const inScope = catalog.decks.filter((deck) => deckId === null || deck.id === deckId);
+	return {
+		decks: catalog.decks.map((deck) => ({ id: deck.id as string, title: deck.title })),
+		questionIds: inScope.flatMap((deck) => deck.questions.map((question) => question.id as string))
+	};
+}
 
 /** A study day starts at most 37 hours before now (UTC+14 with the day starting at 23:00), so 3 days is enough. */
 const recentWindowMs = 3 * dayMs;
@@ -27,8 +47,8 @@ const inScope = (deckId: string | null) => (entry: { deckId: string }) =>
 
 /**
  * Computes the statistics in three parts and hands each over as soon as it is ready: today's (one small index
- * range of the log), the cards' (only the rows of the questions in scope), then the history (the whole log, read
- * in chunks by primary key).
+ * range of the log, which needs no question list), the cards' (only the rows of the questions in scope, once they
+ * are known), then the history (the whole log, read in chunks by primary key).
  */
 export async function readStatistics(
 	database: StudyDatabase,
@@ -52,11 +72,12 @@ export async function readStatistics(
 	emit(todayPart(recent, clock));
 
 	const scheduler = new Scheduler(settings);
-	const rows = await database.cards.bulkGet(request.questionIds as QuestionId[]);
+	const questionIds = await request.questionIds;
+	const rows = await database.cards.bulkGet(questionIds as QuestionId[]);
 	const cards = new Map<string, CardState>();
 	for (const row of rows) if (row) cards.set(row.questionId, row);
 	emit(
-		cardsPart(request.questionIds, cards, clock, (card) =>
+		cardsPart(questionIds, cards, clock, (card) =>
 			scheduler.retrievability(card, request.nowMs, clock.clockShiftMinutes)
 		)
 	);

@@ -1,25 +1,59 @@
-// Computes the statistics off the main thread, so a log of a million reviews never freezes the page.
+// Computes the statistics off the main thread, so a log of a million reviews never freezes the page. The catalog
+// is read here too: with a hundred thousand questions its JSON alone would hold the main thread for a second.
+import type { Catalog } from '$lib/content/catalog';
+import { AppError } from '$lib/domain/errors';
 import { StudyDatabase } from './database';
-import { readStatistics, type StatisticsRequest } from './statistics';
+import { catalogScope, readStatistics, type StatisticsDeck, type StatisticsScope } from './statistics';
 import type { StatsPart } from '$lib/domain/stats/report';
 
+/** What the page sends: the scope, and where the catalog is (the page knows the site's base path). */
+export type StatisticsWorkerRequest = StatisticsScope & { catalogUrl: string };
+
 export type StatisticsWorkerMessage =
+	| { kind: 'decks'; decks: StatisticsDeck[] }
 	| { kind: 'part'; part: StatsPart }
 	| { kind: 'progress'; entriesRead: number }
 	| { kind: 'done' }
-	| { kind: 'failed'; message: string };
+	| { kind: 'failed'; reason: 'catalog' | 'database'; message: string };
 
 const post = (message: StatisticsWorkerMessage) => postMessage(message);
 let database: StudyDatabase | undefined;
 
-addEventListener('message', (event: MessageEvent<StatisticsRequest>) => {
+/** The catalog could not be fetched or read (offline before the first visit, a broken file). */
+class CatalogFailure extends AppError {}
+
+async function questionsInScope(request: StatisticsWorkerRequest): Promise<string[]> {
+	let catalog: Catalog;
+	try {
+		const response = await fetch(request.catalogUrl);
+		if (!response.ok) throw new Error(`content.json answered ${response.status}`);
+		catalog = (await response.json()) as Catalog;
+	} catch (error) {
+		throw new CatalogFailure(String(error));
+	}
+	const { decks, questionIds } = catalogScope(catalog, request.deckId);
+	post({ kind: 'decks', decks });
+	return questionIds;
+}
+
+addEventListener('message', (event: MessageEvent<StatisticsWorkerRequest>) => {
 	database ??= new StudyDatabase();
+	const request = event.data;
+	// Fetched and parsed while today's figures are read.
+	const questionIds = questionsInScope(request);
+	questionIds.catch(() => {});
 	readStatistics(
 		database,
-		event.data,
+		{ ...request, questionIds },
 		(part) => post({ kind: 'part', part }),
 		(entriesRead) => post({ kind: 'progress', entriesRead })
 	)
 		.then(() => post({ kind: 'done' }))
-		.catch((error: unknown) => post({ kind: 'failed', message: String(error) }));
+		.catch((error: unknown) =>
+			post({
+				kind: 'failed',
+				reason: error instanceof CatalogFailure ? 'catalog' : 'database',
+				message: String(error)
+			})
+		);
 });

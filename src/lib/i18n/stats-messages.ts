@@ -4,6 +4,14 @@ import type { MemoryBand } from '$lib/domain/stats/memory-map';
 import type { ActivityKind } from '$lib/domain/stats/study-days';
 import type { RetentionPeriod } from '$lib/domain/stats/true-retention';
 
+// A number formatter is costly to build (toLocaleString builds one per call): one per language, built on first use.
+const counters = new Map<string, Intl.NumberFormat>();
+const count = (value: number, tag: string) => {
+	let format = counters.get(tag);
+	if (!format) counters.set(tag, (format = new Intl.NumberFormat(tag)));
+	return format.format(value);
+};
+
 /** Interface texts of the statistics page, card info and the memory map: the `stats` section of Messages. */
 export type StatsMessages = {
 	navStats: string;
@@ -18,6 +26,8 @@ export type StatsMessages = {
 	storageUnavailable: string;
 	showTable: string;
 	hideTable: string;
+	/** The name of a figure's table, apart from the figure's own (two regions may not share a name). */
+	tableOf: (heading: string) => string;
 	noReviewsYet: string;
 	seeStats: string;
 
@@ -168,12 +178,13 @@ const zh: StatsMessages = {
 	scopeLabel: '範圍',
 	allDecks: '全部題組',
 	loading: '正在計算統計…',
-	historyLoading: (read) => `正在讀取複習紀錄（已讀 ${read.toLocaleString('zh-Hant')} 筆）…`,
+	historyLoading: (read) => `正在讀取複習紀錄（已讀 ${count(read, 'zh-Hant')} 筆）…`,
 	failed: '統計無法讀取。你的紀錄沒有任何改變。',
 	retry: '再試一次',
 	storageUnavailable: '這個瀏覽器無法使用本機儲存，所以沒有可顯示的紀錄。',
 	showTable: '以表格顯示',
 	hideTable: '隱藏表格',
+	tableOf: (heading) => `${heading}（表格）`,
 	noReviewsYet: '還沒有任何複習紀錄。開始複習後，這裡就會出現你的進度。',
 	seeStats: '查看學習統計',
 
@@ -327,12 +338,13 @@ const en: StatsMessages = {
 	scopeLabel: 'Decks',
 	allDecks: 'All decks',
 	loading: 'Working out your statistics…',
-	historyLoading: (read) => `Reading your review log (${read.toLocaleString('en')} entries so far)…`,
+	historyLoading: (read) => `Reading your review log (${count(read, 'en')} entries so far)…`,
 	failed: 'Your statistics could not be read. Nothing in your progress changed.',
 	retry: 'Try again',
 	storageUnavailable: 'This browser does not allow local storage, so there is no progress to show.',
 	showTable: 'Show as a table',
 	hideTable: 'Hide the table',
+	tableOf: (heading) => `${heading} (table)`,
 	noReviewsYet: 'No reviews yet. Once you start reviewing, your progress appears here.',
 	seeStats: 'See your statistics',
 

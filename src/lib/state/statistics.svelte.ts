@@ -1,22 +1,26 @@
-import type { StatisticsRequest } from '$lib/data/statistics';
-import type { StatisticsWorkerMessage } from '$lib/data/statistics.worker';
+import type { StatisticsDeck, StatisticsScope } from '$lib/data/statistics';
+import type { StatisticsWorkerMessage, StatisticsWorkerRequest } from '$lib/data/statistics.worker';
 import type { CardsPart, HistoryPart, TodayPart } from '$lib/domain/stats/report';
 
-export type StatisticsStatus = 'loading' | 'ready' | 'failed';
+export type StatisticsStatus = 'loading' | 'ready' | 'failed' | 'catalog-failed';
 
 /**
  * The statistics of one scope, computed in a worker and arriving in parts: each figure appears as soon as its
- * part is in, and the page never waits on the whole log.
+ * part is in, and the page never waits on the whole log. The parts are raw state (never proxied): they are only
+ * ever replaced, and reading a year of figures through proxies costs the page more than drawing them.
  */
 export class StatisticsLoader {
-	today = $state<TodayPart | undefined>();
-	cards = $state<CardsPart | undefined>();
-	history = $state<HistoryPart | undefined>();
+	decks = $state.raw<StatisticsDeck[] | undefined>();
+	today = $state.raw<TodayPart | undefined>();
+	cards = $state.raw<CardsPart | undefined>();
+	history = $state.raw<HistoryPart | undefined>();
 	entriesRead = $state(0);
 	status = $state<StatisticsStatus>('loading');
 	private worker: Worker | undefined;
 
-	load(request: StatisticsRequest): void {
+	constructor(private readonly catalogUrl: string) {}
+
+	load(scope: StatisticsScope): void {
 		this.destroy();
 		this.today = this.cards = this.history = undefined;
 		this.entriesRead = 0;
@@ -29,6 +33,9 @@ export class StatisticsLoader {
 			if (this.worker !== worker) return;
 			const message = event.data;
 			switch (message.kind) {
+				case 'decks':
+					this.decks = message.decks;
+					break;
 				case 'part':
 					if (message.part.kind === 'today') {
 						this.today = message.part;
@@ -45,7 +52,7 @@ export class StatisticsLoader {
 					this.destroy();
 					break;
 				case 'failed':
-					this.status = 'failed';
+					this.status = message.reason === 'catalog' ? 'catalog-failed' : 'failed';
 					this.destroy();
 					break;
 				default: {
@@ -59,8 +66,8 @@ export class StatisticsLoader {
 			this.status = 'failed';
 			this.destroy();
 		});
-		// A snapshot of the ids: a rune proxy cannot be cloned into the worker.
-		worker.postMessage({ ...request, questionIds: [...request.questionIds] });
+		const request: StatisticsWorkerRequest = { ...scope, catalogUrl: this.catalogUrl };
+		worker.postMessage(request);
 	}
 
 	destroy(): void {

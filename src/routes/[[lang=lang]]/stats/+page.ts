@@ -1,17 +1,3 @@
-import { catalogOrNull } from '$lib/content/client';
-import type { PageLoad } from './$types';
-
-// Statistics live in the browser (IndexedDB), so the page is a prerendered shell that loads the shared catalog.
+// Statistics live in the browser (IndexedDB), so the page is a prerendered shell. It loads no catalog here: the
+// statistics worker reads it, off the main thread (a catalog of 100,000 questions is a second of JSON parsing).
 export const ssr = false;
-
-export const load: PageLoad = async ({ fetch }) => {
-	const catalog = await catalogOrNull(fetch);
-	if (!catalog) return { decks: null };
-	return {
-		decks: catalog.decks.map((deck) => ({
-			id: deck.id as string,
-			title: deck.title,
-			questionIds: deck.questions.map((question) => question.id as string)
-		}))
-	};
-};
