@@ -36,6 +36,14 @@ try {
 				const prefix = language === 'en' ? '/en' : '';
 				await page.goto(`${origin}${prefix}${path}`);
 				await page.waitForLoadState('networkidle');
+				// Charts are drawn as they come near the screen: scroll through the page once, then back up.
+				await page.evaluate(async () => {
+					for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+						scrollTo(0, y);
+						await new Promise((resolve) => setTimeout(resolve, 150));
+					}
+					scrollTo(0, 0);
+				});
 				await page.waitForTimeout(800);
 				const file = `${out}/${slug}-${language}-${width}-${colorScheme}.png`;
 				await page.screenshot({ path: file, fullPage: true });
