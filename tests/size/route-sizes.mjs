@@ -6,6 +6,16 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** @typedef {import('./budgets.mjs').RouteBudget} RouteBudget */
+/** @typedef {keyof typeof heavyCode} HeavyCode */
+
+/**
+ * Code some pages must never load, each recognized by strings its built files always contain: the statistics
+ * charts' `data-chart` attribute, and fsrs-browser's WebAssembly glue.
+ */
+export const heavyCode = {
+	charts: { name: 'chart code', pattern: /data-chart=/ },
+	optimizer: { name: 'optimizer code (fsrs-browser)', pattern: /fsrs_browser|computeParametersAnki/ }
+};
 /**
  * @typedef {{ page: string, criticalJsBytes: number, cssBytes: number, htmlBytes: number, scriptCount: number }} PageSize
  * @typedef {{ budget: RouteBudget, pages: number, largestJs: PageSize | undefined, largestHtml: PageSize | undefined }} RouteSize
@@ -107,6 +117,14 @@ export function checkBudgets(buildDir, budgets) {
 	);
 	/** @type {string[]} */
 	const failures = [];
+	/** @type {Map<string, string>} */
+	const texts = new Map();
+	/** @param {string} file */
+	const text = (file) => {
+		let content = texts.get(file);
+		if (content === undefined) texts.set(file, (content = readFileSync(file, 'utf8')));
+		return content;
+	};
 	for (const page of prerenderedPages(buildDir)) {
 		const budget = budgets.find((candidate) => candidate.pages.test(page));
 		const entry = budget && measured.get(budget.route);
@@ -118,6 +136,14 @@ export function checkBudgets(buildDir, budgets) {
 		}
 		const size = pageSize(buildDir, page);
 		entry.pages++;
+		for (const kind of budget.without ?? []) {
+			const { name, pattern } = heavyCode[kind];
+			for (const script of pageAssets(buildDir, page).scripts)
+				if (pattern.test(text(script)))
+					failures.push(
+						`${budget.route}: ${page} loads ${name} in ${relative(buildDir, script)}; load it only on the pages that need it`
+					);
+		}
 		if (!entry.largestJs || size.criticalJsBytes > entry.largestJs.criticalJsBytes) entry.largestJs = size;
 		if (!entry.largestHtml || size.htmlBytes > entry.largestHtml.htmlBytes) entry.largestHtml = size;
 	}

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { RouteBudget } from './budgets.mjs';
 import { checkBudgets, pageSize } from './route-sizes.mjs';
 
 /** A tiny build: one page per route, each preloading one script of the given size (random bytes do not compress). */
@@ -57,6 +58,20 @@ describe('route size budgets', () => {
 		expect(checkBudgets(dir, budgets).failures).toEqual([
 			expect.stringMatching(/^quiz\/index\.html: no route .* covers this page/)
 		]);
+	});
+
+	test('a page that must not load chart or optimizer code fails when a script it preloads carries it', () => {
+		const dir = fakeBuild({ 'index.html': 1024, 'decks/a/index.html': 1024 });
+		const guarded: RouteBudget[] = [{ ...budgets[0]!, without: ['charts', 'optimizer'] }, budgets[1]!];
+		expect(checkBudgets(dir, guarded).failures).toEqual([]);
+		// The home page's script now carries a chart; a deck page may carry one.
+		appendFileSync(join(dir, '_app/index_html.js'), 'const c = `<svg data-chart="bars">`;');
+		appendFileSync(join(dir, '_app/decks_a_index_html.js'), 'const c = `<svg data-chart="bars">`;');
+		expect(checkBudgets(dir, guarded).failures).toEqual([
+			expect.stringMatching(/^\/: index\.html loads chart code in _app\/index_html\.js/)
+		]);
+		appendFileSync(join(dir, '_app/index_html.js'), 'import("./fsrs_browser_bg.wasm");');
+		expect(checkBudgets(dir, guarded).failures).toHaveLength(2);
 	});
 
 	test('critical JS counts every script a page preloads, gzipped', () => {
