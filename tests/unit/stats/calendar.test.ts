@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewCalendar } from '$lib/domain/stats/calendar';
 import { studyDayIsoDate } from '$lib/domain/stats/study-days';
-import { entry, taipeiClock } from './fixtures';
+import { entry, londonShift, taipeiClock } from './fixtures';
 
 // Noon in Taipei (04:00 UTC) on the given date.
 const at = (date: string) => `${date}T04:00:00Z`;
@@ -45,5 +45,32 @@ describe('the review calendar', () => {
 		const calendar = reviewCalendar([], clock, 30);
 		expect(calendar.days.every((day) => day.reviews === 0)).toBe(true);
 		expect([calendar.currentStreakDays, calendar.longestStreakDays]).toEqual([0, 0]);
+	});
+
+	it('keeps a streak when the learner moves time zone, counting each review on the day of its own clock', () => {
+		// 10 March, 07:00 in Taipei (23:00 UTC on 9 March); then 11 March, 10:00 in London.
+		const log = [
+			entry('q1', '2025-03-09T23:00:00Z', 3),
+			entry('q2', '2025-03-11T10:00:00Z', 3, 'review', { clockShiftMinutes: londonShift })
+		];
+		const inLondon = {
+			nowMs: Date.parse('2025-03-11T12:00:00Z'),
+			clockShiftMinutes: londonShift,
+			dayStartHour: 4
+		};
+		const calendar = reviewCalendar(log, inLondon, 3);
+		expect(calendar.days.map((day) => [studyDayIsoDate(day.day), day.reviews])).toEqual([
+			['2025-03-09', 0],
+			['2025-03-10', 1],
+			['2025-03-11', 1]
+		]);
+		expect(calendar.currentStreakDays).toBe(2);
+	});
+
+	it('counts a review made before the day-start hour on the day before', () => {
+		// 03:59 and 04:00 local in Taipei on 10 March (the day starts at 4 AM).
+		const log = [entry('q1', '2025-03-09T19:59:00Z', 3), entry('q2', '2025-03-09T20:00:00Z', 3)];
+		const calendar = reviewCalendar(log, clock, 2);
+		expect(calendar.days.map((day) => day.reviews)).toEqual([1, 1]);
 	});
 });
