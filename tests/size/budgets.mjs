@@ -34,8 +34,8 @@ export const budgets = [
 	{ route: '/class/results/', pages: /^(en\/)?class\/results\/index\.html$/, criticalJsKiB: 83 },
 	{ route: '/class/worksheet/', pages: /^(en\/)?class\/worksheet\/index\.html$/, criticalJsKiB: 83 },
 	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 110 },
-	// Charts (LayerChart) load with this page only; the figures come from a worker.
-	{ route: '/stats/', pages: /^(en\/)?stats\/index\.html$/, criticalJsKiB: 200 },
+	// Charts (d3-scale and plain SVG) load with this page only; the figures and the catalog come from a worker.
+	{ route: '/stats/', pages: /^(en\/)?stats\/index\.html$/, criticalJsKiB: 88 },
 	{ route: '/settings/', pages: /^(en\/)?settings\/index\.html$/, criticalJsKiB: 122 },
 	{ route: 'fallback (404.html)', pages: /^404\.html$/, criticalJsKiB: 44 }
 ];
