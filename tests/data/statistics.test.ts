@@ -54,4 +54,17 @@ describe('reading the statistics', () => {
 		const [today] = await collect(database, null, ['a1', 'b1']);
 		expect(today).toMatchObject({ today: { reviews: 2, cardsStudied: 2 } });
 	});
+
+	it("asks for the questions in scope only once today's figures are out", async () => {
+		const database = freshDatabase();
+		const order: string[] = [];
+		const questionIds = async () => {
+			order.push('questions');
+			return ['x'];
+		};
+		await readStatistics(database, { deckId: null, questionIds, nowMs: now, utcOffsetMinutes }, (part) =>
+			order.push(part.kind)
+		);
+		expect(order).toEqual(['today', 'questions', 'cards', 'history']);
+	});
 });

@@ -17,9 +17,12 @@ export type StatisticsScope = {
 	utcOffsetMinutes: number;
 };
 
-/** The scope and every question in it (card figures count them, studied or not), which may still be loading. */
+/**
+ * The scope and every question in it (card figures count them, studied or not), or how to load them: called only
+ * once today's figures are out, so reading a large catalog never delays them.
+ */
 export type StatisticsRequest = StatisticsScope & {
-	questionIds: readonly string[] | Promise<readonly string[]>;
+	questionIds: readonly string[] | (() => Promise<readonly string[]>);
 };
 
 /** A deck the learner can choose on the statistics page. */
@@ -72,7 +75,8 @@ export async function readStatistics(
 	emit(todayPart(recent, clock));
 
 	const scheduler = new Scheduler(settings);
-	const questionIds = await request.questionIds;
+	const questionIds =
+		typeof request.questionIds === 'function' ? await request.questionIds() : request.questionIds;
 	const rows = await database.cards.bulkGet(questionIds as QuestionId[]);
 	const cards = new Map<string, CardState>();
 	for (const row of rows) if (row) cards.set(row.questionId, row);

@@ -39,12 +39,10 @@ async function questionsInScope(request: StatisticsWorkerRequest): Promise<strin
 addEventListener('message', (event: MessageEvent<StatisticsWorkerRequest>) => {
 	database ??= new StudyDatabase();
 	const request = event.data;
-	// Fetched and parsed while today's figures are read.
-	const questionIds = questionsInScope(request);
-	questionIds.catch(() => {});
 	readStatistics(
 		database,
-		{ ...request, questionIds },
+		// Fetched and parsed after today's figures are out: parsing a large catalog holds this thread for seconds.
+		{ ...request, questionIds: () => questionsInScope(request) },
 		(part) => post({ kind: 'part', part }),
 		(entriesRead) => post({ kind: 'progress', entriesRead })
 	)
