@@ -34,6 +34,10 @@ test.describe('statistics, card history and the memory map', () => {
 			await expect(today.getByTestId('today-again')).toHaveText(String(agains));
 			const calendar = page.getByTestId('figure-calendar');
 			await expect(calendar.getByTestId('current-streak')).toHaveText('1 天');
+			// The heatmap is drawn, and says in words what it shows: today's reviews on one day.
+			const heatmap = calendar.getByRole('img');
+			await expect(heatmap).toHaveAccessibleName(`過去一年在 1 天裡複習了 ${keys.length} 次`);
+			await expect(heatmap.locator('svg')).toBeVisible();
 			await calendar.getByRole('button', { name: '以表格顯示' }).click();
 			// The newest day in the table is today, with every rating made.
 			await expect(calendar.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText(String(keys.length));
