@@ -20,16 +20,22 @@ const post = (message: StatisticsWorkerMessage) => postMessage(message);
 let database: StudyDatabase | undefined;
 
 /** The catalog could not be fetched or read (offline before the first visit, a broken file). */
-class CatalogFailure extends AppError {}
+class CatalogFailure extends AppError<'catalog-unavailable'> {
+	constructor(message: string, options?: { cause?: unknown }) {
+		super('catalog-unavailable', message, options);
+	}
+}
 
 async function questionsInScope(request: StatisticsWorkerRequest): Promise<string[]> {
 	let catalog: Catalog;
 	try {
 		const response = await fetch(request.catalogUrl);
-		if (!response.ok) throw new Error(`content.json answered ${response.status}`);
+		if (!response.ok) throw new CatalogFailure(`content.json answered ${response.status}`);
 		catalog = (await response.json()) as Catalog;
 	} catch (error) {
-		throw new CatalogFailure(String(error));
+		throw error instanceof CatalogFailure
+			? error
+			: new CatalogFailure(`content.json could not be read: ${String(error)}`, { cause: error });
 	}
 	const { decks, questionIds } = catalogScope(catalog, request.deckId);
 	post({ kind: 'decks', decks });
@@ -47,6 +53,7 @@ addEventListener('message', (event: MessageEvent<StatisticsWorkerRequest>) => {
 		(entriesRead) => post({ kind: 'progress', entriesRead })
 	)
 		.then(() => post({ kind: 'done' }))
+		// The page tells the learner and reports the message (the error itself cannot cross to it).
 		.catch((error: unknown) =>
 			post({
 				kind: 'failed',

@@ -1,6 +1,7 @@
 import type { StatisticsDeck, StatisticsScope } from '$lib/data/statistics';
 import type { StatisticsWorkerMessage, StatisticsWorkerRequest } from '$lib/data/statistics.worker';
 import type { CardsPart, HistoryPart, TodayPart } from '$lib/domain/stats/report';
+import { reportError } from '$lib/platform/report';
 
 export type StatisticsStatus = 'loading' | 'ready' | 'failed' | 'catalog-failed';
 
@@ -53,6 +54,7 @@ export class StatisticsLoader {
 					break;
 				case 'failed':
 					this.status = message.reason === 'catalog' ? 'catalog-failed' : 'failed';
+					reportError('Computing the statistics', message.message);
 					this.destroy();
 					break;
 				default: {
@@ -61,9 +63,10 @@ export class StatisticsLoader {
 				}
 			}
 		});
-		worker.addEventListener('error', () => {
+		worker.addEventListener('error', (event) => {
 			if (this.worker !== worker) return;
 			this.status = 'failed';
+			reportError('Running the statistics worker', event.message);
 			this.destroy();
 		});
 		const request: StatisticsWorkerRequest = { ...scope, catalogUrl: this.catalogUrl };
