@@ -1,6 +1,7 @@
 import type { Language } from '$lib/domain/language';
 import type { QuestionKind } from '$lib/domain/question';
 import { answerMessages, type AnswerMessages } from './answer-messages';
+import { argumentMessages, type ArgumentMessages } from './argument-messages';
 import { classroomMessages, type ClassroomMessages } from './classroom-messages';
 import { quizMessages, type QuizMessages } from './quiz-messages';
 import { reviewMessages, type ReviewMessages } from './review-messages';
@@ -61,6 +62,8 @@ export type Messages = {
 	goHome: string;
 	/** The answer controls' texts, kept in their own module beside the controls' catalog section. */
 	answers: AnswerMessages;
+	/** The argument page and the links to it. */
+	argument: ArgumentMessages;
 	/** Quizzes: builder, taking, results, history. */
 	quiz: QuizMessages;
 	/** Statistics, card info and the reader's memory map. */
@@ -138,6 +141,7 @@ const zh: Messages = {
 	errorBody: '這一頁無法顯示。請重新載入，或回到首頁。',
 	goHome: '回到首頁',
 	answers: answerMessages.zh,
+	argument: argumentMessages.zh,
 	quiz: quizMessages.zh,
 	stats: statsMessages.zh,
 	classroom: classroomMessages.zh,
@@ -213,6 +217,7 @@ const en: Messages = {
 	errorBody: 'This page could not be shown. Reload it, or go back to the home page.',
 	goHome: 'Go to the home page',
 	answers: answerMessages.en,
+	argument: argumentMessages.en,
 	quiz: quizMessages.en,
 	stats: statsMessages.en,
 	classroom: classroomMessages.en,

@@ -29,6 +29,16 @@ export const hrefArticle = (
 	return 'paragraphId' in target ? `${path}#${target.paragraphId}` : `${path}#q-${target.questionId}`;
 };
 
+/** The argument page, optionally at one claim (its id is the anchor). */
+export const hrefArgument = (language: Language, claimId?: string) => {
+	const path = withSlash(resolve('/[[lang=lang]]/argument', { lang: lang(language) }));
+	return claimId ? `${path}#${claimId}` : path;
+};
+
+/** The reader with the evidence of one claim highlighted. */
+export const hrefClaimEvidence = (language: Language, claimId: string) =>
+	`${withSlash(resolve('/[[lang=lang]]/article', { lang: lang(language) }))}#claim-${claimId}`;
+
 export const hrefParagraphQuestions = (language: Language, paragraphId: string) =>
 	withSlash(resolve('/[[lang=lang]]/article/[paragraphId]', { lang: lang(language), paragraphId }));
 

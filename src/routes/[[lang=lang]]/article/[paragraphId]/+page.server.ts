@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { findParagraph, questionsOfParagraph } from '$lib/content/catalog';
-import { siteCatalog } from '$lib/content/files.server';
+import { claimsOfParagraph } from '$lib/content/argument-page';
+import { siteCatalog, siteContent } from '$lib/content/files.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -19,5 +20,9 @@ export const load: PageServerLoad = ({ params }) => {
 		prompt: question.prompt,
 		deckTitle: catalog.decks.find((deck) => deck.id === question.deckId)!.title
 	}));
-	return { paragraph, questions };
+	const { argumentMap } = siteContent();
+	const claims = argumentMap
+		? claimsOfParagraph(argumentMap, paragraph.id, params.lang === 'en' ? 'en' : 'zh')
+		: [];
+	return { paragraph, questions, claims };
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { allQuestions, findDeck, findQuestion } from '$lib/content/catalog';
-import { siteCatalog } from '$lib/content/files.server';
+import { claimOfQuestion } from '$lib/content/argument-page';
+import { siteCatalog, siteContent } from '$lib/content/files.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -15,5 +16,9 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!question) error(404, `No question "${params.questionId}"`);
 	const deck = findDeck(catalog, question.deckId)!;
 	const paragraphNumbers = Object.fromEntries(catalog.article.paragraphs.map((p) => [p.id, p.number]));
-	return { question, deck: { id: deck.id, title: deck.title }, paragraphNumbers };
+	const { argumentMap } = siteContent();
+	const claim = argumentMap
+		? claimOfQuestion(argumentMap, question.claimId, params.lang === 'en' ? 'en' : 'zh')
+		: undefined;
+	return { question, deck: { id: deck.id, title: deck.title }, paragraphNumbers, claim };
 };
