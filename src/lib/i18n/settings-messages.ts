@@ -2,6 +2,21 @@ import type { BackupProblem } from '$lib/data/backup';
 import type { Language } from '$lib/domain/language';
 
 /** Interface texts of the settings page and its backup panel: the `settings` section of Messages. */
+/** One text for each setting on the settings page. */
+type SettingTexts = Record<
+	| 'desiredRetention'
+	| 'newCardsPerDay'
+	| 'maximumReviewsPerDay'
+	| 'learningStepsMinutes'
+	| 'relearningStepsMinutes'
+	| 'dayStartHour'
+	| 'maximumIntervalDays'
+	| 'fuzz'
+	| 'leechLapses'
+	| 'quizAnswersReview',
+	string
+>;
+
 export type SettingsMessages = {
 	title: string;
 	lead: string;
@@ -20,30 +35,8 @@ export type SettingsMessages = {
 	restoreTooLarge: (megabytes: number) => string;
 	/** Where in the file the problem is (table, row and field), shown under the message. */
 	restoreProblemAt: string;
-	labels: {
-		desiredRetention: string;
-		newCardsPerDay: string;
-		maximumReviewsPerDay: string;
-		learningStepsMinutes: string;
-		relearningStepsMinutes: string;
-		dayStartHour: string;
-		maximumIntervalDays: string;
-		fuzz: string;
-		leechLapses: string;
-		quizAnswersReview: string;
-	};
-	hints: {
-		desiredRetention: string;
-		newCardsPerDay: string;
-		maximumReviewsPerDay: string;
-		learningStepsMinutes: string;
-		relearningStepsMinutes: string;
-		dayStartHour: string;
-		maximumIntervalDays: string;
-		fuzz: string;
-		leechLapses: string;
-		quizAnswersReview: string;
-	};
+	labels: SettingTexts;
+	hints: SettingTexts;
 };
 
 const zh: SettingsMessages = {

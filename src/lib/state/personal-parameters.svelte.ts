@@ -1,18 +1,10 @@
 import type { OptimizerMessage } from '$lib/data/optimizer.worker';
-import type { PredictionScore } from '$lib/domain/scheduling/optimizer';
 
 export type FitState =
 	| { kind: 'idle' }
 	| { kind: 'fitting'; reviews: number | null }
 	| { kind: 'too-few'; reviews: number; minimum: number }
-	| {
-			kind: 'fitted';
-			parameters: number[];
-			reviews: number;
-			defaults: PredictionScore;
-			fitted: PredictionScore;
-			fitMs: number;
-	  }
+	| Extract<OptimizerMessage, { kind: 'fitted' }>
 	| { kind: 'failed' };
 
 /** Fitting the learner's own FSRS parameters in a worker that loads the optimizer only when asked. */

@@ -14,7 +14,8 @@ import { shuffledIndices } from '../random';
 
 /*
  * A quiz item as the class sees it on a projector or on paper: options, ordering items and matching right sides
- * in the same seeded order as the students' answer controls (components/answers/*: shuffledIndices(count, seed)),
+ * in the same seeded order as the students' answer controls (components/answers/* use letteredOptions and
+ * letteredTexts below),
  * lettered A, B, C…, so "the answer is C" means the same thing on every screen and sheet.
  */
 
@@ -55,12 +56,7 @@ export type PresentedItem = { number: number; seed: string } & (
 /** Lays out one quiz item (position is 0-based). */
 export function presentItem({ question, seed }: QuizItem, position: number): PresentedItem {
 	const base = { number: position + 1, seed };
-	const lettered = (texts: readonly Bilingual[]): LetteredText[] =>
-		shuffledIndices(texts.length, seed).map((storedIndex, shown) => ({
-			letter: letterOf(shown),
-			text: texts[storedIndex]!,
-			storedIndex
-		}));
+	const lettered = (texts: readonly Bilingual[]) => letteredTexts(texts, seed);
 	switch (question.kind) {
 		case 'flashcard':
 			return { ...base, kind: question.kind, question };
@@ -87,10 +83,20 @@ export function presentItem({ question, seed }: QuizItem, position: number): Pre
 	}
 }
 
+/** Texts (ordering items, matching right sides) in their seeded shown order, lettered A, B, C… */
+export function letteredTexts(texts: readonly Bilingual[], seed: string): LetteredText[] {
+	return shuffledIndices(texts.length, seed).map((storedIndex, shown) => ({
+		letter: letterOf(shown),
+		text: texts[storedIndex]!,
+		storedIndex
+	}));
+}
+
 /** Every item of a quiz laid out, in quiz order. */
 export const presentItems = (items: readonly QuizItem[]): PresentedItem[] => items.map(presentItem);
 
-function letteredOptions(question: SingleChoiceQuestion | MultipleSelectQuestion, seed: string) {
+/** A choice question's options in the seeded order every screen and sheet shows them, lettered A, B, C… */
+export function letteredOptions(question: SingleChoiceQuestion | MultipleSelectQuestion, seed: string) {
 	return shuffledIndices(question.options.length, seed).map((storedIndex, shown): LetteredOption => ({
 		letter: letterOf(shown),
 		text: question.options[storedIndex]!,

@@ -1,13 +1,7 @@
 import { ratings, type Rating } from '../scheduling/card';
 import { isMature, type ElapsedEntry } from './elapsed';
-import {
-	entryStudyDay,
-	recalled,
-	retention,
-	todayStudyDay,
-	type Retention,
-	type StatsClock
-} from './study-days';
+import { entryStudyDay, recalled, retention, todayStudyDay } from './study-days';
+import type { Retention, StatsClock } from './study-days';
 
 export const buttonGroups = ['learning', 'young', 'mature'] as const;
 export type ButtonGroup = (typeof buttonGroups)[number];

@@ -1,14 +1,7 @@
 import type { ReviewEntry } from '../scheduling/card';
 import { dayMs } from '../scheduling/clock';
-import {
-	entryStudyDay,
-	isRated,
-	recalled,
-	retention,
-	todayStudyDay,
-	type Retention,
-	type StatsClock
-} from './study-days';
+import { entryStudyDay, isRated, recalled, retention, todayStudyDay } from './study-days';
+import type { Retention, StatsClock } from './study-days';
 
 export type HourRow = { hour: number; reviews: number; correct: Retention };
 

@@ -1,12 +1,5 @@
-import {
-	entryStudyDay,
-	isRated,
-	recalled,
-	retention,
-	todayStudyDay,
-	type Retention,
-	type StatsClock
-} from './study-days';
+import { entryStudyDay, isRated, recalled, retention, todayStudyDay } from './study-days';
+import type { Retention, StatsClock } from './study-days';
 import type { ReviewEntry } from '../scheduling/card';
 
 /** What the learner did today. */

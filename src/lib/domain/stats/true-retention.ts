@@ -1,12 +1,6 @@
 import { isMature, type ElapsedEntry } from './elapsed';
-import {
-	entryStudyDay,
-	recalled,
-	retention,
-	todayStudyDay,
-	type Retention,
-	type StatsClock
-} from './study-days';
+import { entryStudyDay, recalled, retention, todayStudyDay } from './study-days';
+import type { Retention, StatsClock } from './study-days';
 
 export const retentionPeriods = ['today', 'yesterday', 'lastWeek', 'lastMonth'] as const;
 export type RetentionPeriod = (typeof retentionPeriods)[number];
