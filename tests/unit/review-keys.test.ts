@@ -4,6 +4,7 @@ import {
 	reviewKeyAction,
 	type ReviewKeyContext
 } from '../../src/routes/[[lang=lang]]/review/[scope]/review-keys';
+import { keyPressOf } from '$lib/platform/keys';
 
 const asking: ReviewKeyContext = {
 	status: 'asking',
@@ -23,7 +24,7 @@ function press(key: string, on: string, options: KeyboardEventInit = {}) {
 	const target = (document.body.querySelector('[data-target]') ?? document.body) as HTMLElement;
 	const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...options });
 	Object.defineProperty(event, 'target', { value: target });
-	return event;
+	return keyPressOf(event);
 }
 
 describe('reviewKeyAction', () => {

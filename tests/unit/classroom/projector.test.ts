@@ -6,9 +6,9 @@ import {
 	slideOf,
 	startProjector,
 	type ProjectorCommand,
-	type ProjectorKeyPress,
 	type ProjectorState
 } from '$lib/domain/classroom/projector';
+import { plainKeyPress } from '$lib/domain/keys';
 
 const t0 = 1_000_000;
 const questions = 3;
@@ -81,15 +81,7 @@ describe('countdown', () => {
 });
 
 describe('projector keys', () => {
-	const press = (key: string, extra: Partial<ProjectorKeyPress> = {}): ProjectorKeyPress => ({
-		key,
-		altKey: false,
-		ctrlKey: false,
-		metaKey: false,
-		isComposing: false,
-		target: 'other',
-		...extra
-	});
+	const press = plainKeyPress;
 
 	it('maps arrows, Page keys, Home, End, Space, Enter and F', () => {
 		expect(projectorCommandForKey(press('ArrowRight'))).toBe('next');
@@ -110,8 +102,8 @@ describe('projector keys', () => {
 		expect(projectorCommandForKey(press(' ', { target: 'control' }))).toBe(undefined);
 		expect(projectorCommandForKey(press('Enter', { target: 'control' }))).toBe(undefined);
 		expect(projectorCommandForKey(press('ArrowRight', { target: 'control' }))).toBe('next');
-		expect(projectorCommandForKey(press('f', { ctrlKey: true }))).toBe(undefined);
-		expect(projectorCommandForKey(press('ArrowLeft', { altKey: true }))).toBe(undefined);
-		expect(projectorCommandForKey(press(' ', { isComposing: true }))).toBe(undefined);
+		expect(projectorCommandForKey(press('f', { command: true }))).toBe(undefined);
+		expect(projectorCommandForKey(press('ArrowLeft', { alt: true }))).toBe(undefined);
+		expect(projectorCommandForKey(press(' ', { composing: true }))).toBe(undefined);
 	});
 });

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { quizKeyAction } from '$lib/components/quiz/quiz-keys';
+import { plainKeyPress } from '$lib/domain/keys';
+import { keyTargetOf } from '$lib/platform/keys';
 import type { QuizStatus } from '$lib/state/quiz-session.svelte';
 
 function press(
@@ -8,18 +10,12 @@ function press(
 	status: QuizStatus,
 	options: { type?: 'keydown' | 'keyup'; target?: HTMLElement; spaceHeld?: boolean; prevented?: boolean } = {}
 ) {
-	const event = {
+	const keyPress = plainKeyPress(key, {
 		type: options.type ?? 'keydown',
-		key,
-		target: options.target ?? document.createElement('div'),
-		defaultPrevented: options.prevented ?? false,
-		altKey: false,
-		ctrlKey: false,
-		metaKey: false,
-		isComposing: false,
-		repeat: false
-	};
-	return quizKeyAction(event, { status, spaceHeld: options.spaceHeld ?? false });
+		target: keyTargetOf(options.target ?? document.createElement('div')),
+		handled: options.prevented ?? false
+	});
+	return quizKeyAction(keyPress, { status, spaceHeld: options.spaceHeld ?? false });
 }
 
 const element = (tag: string, type?: string) => {
@@ -45,7 +41,9 @@ describe('quizKeyAction', () => {
 		expect(press(' ', 'feedback', { type: 'keyup', spaceHeld: true })).toEqual({ kind: 'next' });
 		// A Space released that was not pressed on the feedback (e.g. it activated a button) does nothing.
 		expect(press(' ', 'feedback', { type: 'keyup', spaceHeld: false })).toBeUndefined();
-		expect(press('Enter', 'feedback', { target: element('a') })).toBeUndefined();
+		const link = element('a');
+		link.setAttribute('href', '/article/');
+		expect(press('Enter', 'feedback', { target: link })).toBeUndefined();
 	});
 
 	it('takes 1 and 2 as the learner’s verdict on a turned flashcard', () => {

@@ -2,6 +2,7 @@
  * The projector's navigation as a pure state machine: a join slide (link and QR code), one slide per question,
  * and a closing slide. Each question goes question → answer → source; moving to another slide starts it over.
  */
+import { hasModifier, type KeyPress } from '../keys';
 
 /** What a slide shows. */
 export type ProjectorSlide = { kind: 'join' } | { kind: 'question'; index: number } | { kind: 'end' };
@@ -89,19 +90,12 @@ export function countdownLeftSeconds(
 	return Math.max(0, Math.ceil(leftMs / 1000));
 }
 
-/** A key press and what it landed on: a text field or select keeps its keys, a button or link its Space and Enter. */
-export type ProjectorKeyPress = {
-	key: string;
-	altKey: boolean;
-	ctrlKey: boolean;
-	metaKey: boolean;
-	isComposing: boolean;
-	target: 'text-field' | 'control' | 'other';
-};
-
-/** The command a key means on the projector, or undefined to leave the key to the browser. */
-export function projectorCommandForKey(press: ProjectorKeyPress): ProjectorCommand | undefined {
-	if (press.altKey || press.ctrlKey || press.metaKey || press.isComposing) return undefined;
+/**
+ * The command a key means on the projector, or undefined to leave the key to the browser: a text field or select
+ * keeps its keys, a button or link its Space and Enter.
+ */
+export function projectorCommandForKey(press: KeyPress): ProjectorCommand | undefined {
+	if (press.handled || hasModifier(press) || press.composing) return undefined;
 	if (press.target === 'text-field') return undefined;
 	switch (press.key) {
 		case 'ArrowRight':

@@ -1,3 +1,4 @@
+import type { KeyPress } from '$lib/domain/keys';
 import type { Rating } from '$lib/domain/scheduling/card';
 import type { SessionStatus } from '$lib/state/review-session.svelte';
 
@@ -21,48 +22,28 @@ const ratingKeys: Record<string, Rating> = { '1': 'again', '2': 'hard', '3': 'go
 /** Below this, a Space or Enter after the answer appeared is the same press or its bounce. */
 export const confirmGuardMs = 300;
 
-const textEntry = (target: Element | null) =>
-	target instanceof HTMLElement &&
-	(target.isContentEditable ||
-		target.tagName === 'TEXTAREA' ||
-		target.tagName === 'SELECT' ||
-		(target.tagName === 'INPUT' &&
-			!['radio', 'checkbox', 'button', 'submit', 'reset'].includes((target as HTMLInputElement).type)));
-
-// Space and Enter on these act on the element itself (follow the link, press the button, tick the box).
-const ownsConfirmKeys =
-	'a[href], button, summary, select, textarea, input, [role="button"], [contenteditable], dialog';
-
 /** What a key press means in the reviewer, or undefined to leave it to the browser. */
-export function reviewKeyAction(
-	event: KeyboardEvent,
-	context: ReviewKeyContext
-): ReviewKeyAction | undefined {
-	// An answer control that acted on the key (Enter in a choice group, digits picking an option) prevents it;
-	// keyCode 229 is the Enter that confirms an input-method candidate (Safari reports isComposing false then).
-	if (event.defaultPrevented || event.altKey || event.isComposing || event.keyCode === 229) return undefined;
+export function reviewKeyAction(press: KeyPress, context: ReviewKeyContext): ReviewKeyAction | undefined {
+	// An answer control that acted on the key (Enter in a choice group, digits picking an option) handled it.
+	if (press.handled || press.alt || press.composing) return undefined;
 	if (context.helpOpen)
-		return event.key === 'Escape' || event.key === '?' ? { kind: 'close-help' } : undefined;
-	const target = event.target instanceof Element ? event.target : null;
-	const typing = textEntry(target);
-	const modifier = event.ctrlKey || event.metaKey;
-	if (event.key === '?' && !typing) return { kind: 'toggle-help' };
-	if ((event.key === 'z' || event.key === 'Z') && !event.shiftKey) {
+		return press.key === 'Escape' || press.key === '?' ? { kind: 'close-help' } : undefined;
+	const typing = press.target === 'text-field';
+	if (press.key === '?' && !typing) return { kind: 'toggle-help' };
+	if ((press.key === 'z' || press.key === 'Z') && !press.shift) {
 		// In a text box Ctrl+Z is the box's own undo, unless the box is empty and there is nothing of its own to undo.
-		const emptyBox = typing && (target as HTMLInputElement).value === '';
-		if (!typing || (modifier && emptyBox)) return { kind: 'undo' };
+		if (!typing || (press.command && press.emptyField)) return { kind: 'undo' };
 		return undefined;
 	}
-	if (modifier || event.repeat) return undefined;
-	const onControl = Boolean(target?.closest(ownsConfirmKeys));
-	const confirmKey = event.key === ' ' || event.key === 'Enter';
+	if (press.command || press.repeat) return undefined;
+	const confirmKey = press.key === ' ' || press.key === 'Enter';
 	if (context.status === 'asking') {
-		return confirmKey && !onControl ? { kind: 'submit' } : undefined;
+		return confirmKey && press.target === 'other' ? { kind: 'submit' } : undefined;
 	}
 	if (context.status === 'answered') {
-		const rating = ratingKeys[event.key];
+		const rating = ratingKeys[press.key];
 		if (rating && !typing) return { kind: 'rate', rating };
-		if (confirmKey && !onControl && context.msSinceAnswered >= confirmGuardMs) {
+		if (confirmKey && press.target === 'other' && context.msSinceAnswered >= confirmGuardMs) {
 			return { kind: 'rate', rating: context.suggested ?? 'good' };
 		}
 	}
