@@ -12,6 +12,7 @@ import {
 import type { Question } from '../../src/lib/domain/question';
 import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
 import { seedFrom, shuffledIndices } from '../../src/lib/domain/random';
+import { defaultReviewSettings } from '../../src/lib/domain/scheduling/settings';
 
 type Catalog = { version: string; decks: { questions: Question[] }[] };
 type Fixture = { catalog: Catalog; questions: Question[]; byId: Map<string, Question> };
@@ -494,7 +495,7 @@ test.describe('assign for practice', () => {
 		);
 		const url = `/en/class/assign/#q=${tokenOf(spec, questions)}`;
 		await page.goto(url);
-		await expect(page.getByTestId('assigned-questions').locator('li')).toHaveCount(3);
+		await expect(page.getByTestId('assigned-questions').locator('li')).toHaveCount(assigned.length);
 		await page.getByRole('button', { name: 'Add to my review queue' }).click();
 		await expect(page.getByTestId('assign-done')).toContainText('Added 3 questions.');
 
@@ -504,11 +505,12 @@ test.describe('assign for practice', () => {
 		await page.getByRole('link', { name: 'Start reviewing' }).click();
 		await expect(page).toHaveURL(/\/en\/review\/all\/$/);
 		const counts = page.getByTestId('session-counts');
-		// The daily limit of 20 new cards, plus the three assigned, which it does not cap.
-		await expect(counts.locator('.count-new strong')).toHaveText('23');
+		// The daily new-card limit, plus the assigned questions, which it does not cap.
+		const newToday = String(defaultReviewSettings.newCardsPerDay + assigned.length);
+		await expect(counts.locator('.count-new strong')).toHaveText(newToday);
 		await expect(page.locator('.review-card')).toHaveAttribute('data-question', assigned[0]!.id);
 		await page.reload();
 		await expect(page.locator('.review-card')).toHaveAttribute('data-question', assigned[0]!.id);
-		await expect(counts.locator('.count-new strong')).toHaveText('23');
+		await expect(counts.locator('.count-new strong')).toHaveText(newToday);
 	});
 });
