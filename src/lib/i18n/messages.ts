@@ -83,6 +83,12 @@ export type Messages = {
 	loadFailed: string;
 	contentLoadFailed: string;
 	retry: string;
+	updateReady: string;
+	updateReload: string;
+	offlineTitle: string;
+	offlineBody: string;
+	linkNeedsUpdate: string;
+	updateApp: string;
 };
 
 const zh: Messages = {
@@ -156,7 +162,14 @@ const zh: Messages = {
 		'這個瀏覽器不允許網站儲存資料（可能關閉了儲存功能，或是在受限制的瀏覽器中），因此無法記錄學習進度。請改用一般的瀏覽器視窗。',
 	loadFailed: '無法讀取你的學習進度。',
 	contentLoadFailed: '無法載入題目。請檢查網路連線後再試一次。',
-	retry: '再試一次'
+	retry: '再試一次',
+	updateReady: '新版本已準備好。',
+	updateReload: '重新載入以更新',
+	offlineTitle: '目前離線',
+	offlineBody:
+		'這一頁還沒有存到這台裝置上：連上網路後打開一次，之後離線也能看。已經打開過的頁面、文章、複習和測驗離線都能使用。',
+	linkNeedsUpdate: '這個連結是用較新版本的應用程式建立的。請先更新應用程式，再打開這個連結。',
+	updateApp: '更新應用程式'
 };
 
 const en: Messages = {
@@ -232,7 +245,15 @@ const en: Messages = {
 		'This browser does not let the site store data (storage is switched off, or this is a restricted in-app browser), so progress cannot be saved. Please open the app in a regular browser window.',
 	loadFailed: 'Your progress could not be read.',
 	contentLoadFailed: 'The questions could not be loaded. Check the connection and try again.',
-	retry: 'Try again'
+	retry: 'Try again',
+	updateReady: 'A new version is ready.',
+	updateReload: 'Reload to update',
+	offlineTitle: 'You are offline',
+	offlineBody:
+		'This page is not saved on this device yet: open it once while online and it will work offline from then on. Pages you have opened before, the article, review and quizzes work offline.',
+	linkNeedsUpdate:
+		'This link was made with a newer version of the app. Update the app, then open the link again.',
+	updateApp: 'Update the app'
 };
 
 export const messages: Record<Language, Messages> = { zh, en };
