@@ -10,7 +10,7 @@ export const answerKeyParameter = 'key';
 /** The quiz an address fragment holds: none, refused with the reason to explain, or opened. */
 export type OpenedQuiz =
 	| { kind: 'none' }
-	| { kind: 'refused'; reason: QuizLinkErrorReason }
+	| { kind: 'refused'; reason: QuizLinkErrorReason; linkContentVersion: string | null }
 	| { kind: 'opened'; token: string; spec: QuizSpec; items: QuizItem[]; attemptId: number | undefined };
 
 /** The parameters of an address fragment such as "#q=<token>&key=1" (the leading "#" is optional). */
@@ -45,7 +45,9 @@ export function openQuizFragment(
 ): OpenedQuiz {
 	const opened = openQuizLink(quizTokenOf(hash), catalog);
 	if (opened.kind === 'refused') {
-		return opened.reason === 'missing' ? { kind: 'none' } : { kind: 'refused', reason: opened.reason };
+		return opened.reason === 'missing'
+			? { kind: 'none' }
+			: { kind: 'refused', reason: opened.reason, linkContentVersion: opened.linkContentVersion };
 	}
 	const attempt = Number(fragmentParameters(hash).get(attemptParameter));
 	const attemptId = Number.isSafeInteger(attempt) && attempt > 0 ? attempt : undefined;

@@ -1,0 +1,191 @@
+// Deploying over a host that lets browsers cache every file (GitHub Pages sends max-age=600): the installed app
+// announces the new version, applies it when asked, and works online and offline before, during and after.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { redeployedCopy, removeCopy, startCachingHost, type CachingHost } from './caching-host';
+
+// DEPLOY_TEST_BUILD points the test at another build folder (e.g. an older commit's, to see it fail there).
+const buildA = process.env.DEPLOY_TEST_BUILD ?? fileURLToPath(new URL('../../build', import.meta.url));
+const versionA = (JSON.parse(readFileSync(`${buildA}/_app/version.json`, 'utf8')) as { version: string })
+	.version;
+
+/** Waits until a service worker controls the page (after the first visit's install and a reload). */
+async function installed(page: Page) {
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+const cachedContentVersion = (page: Page, cacheName: string) =>
+	page.evaluate(async (name) => {
+		const response = await (await caches.open(name)).match(new URL('content.json', location.href).pathname);
+		return response ? ((await response.json()) as { appVersion: string }).appVersion : null;
+	}, cacheName);
+
+async function offline(context: BrowserContext, host: CachingHost, down: boolean) {
+	host.setDown(down);
+	await context.setOffline(down);
+}
+
+/** The app works: the home page lists the decks, a review session shows a card, the quiz builder its decks. */
+async function appWorks(page: Page) {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('上合與中亞：讀報學習');
+	await expect(page.locator('.deck-card').first()).toBeVisible();
+	await page.goto('/review/all/');
+	await expect(page.locator('.review-card')).toBeVisible();
+	await page.goto('/quiz/');
+	await expect(page.getByRole('button', { name: /開始測驗/ })).toBeVisible();
+}
+
+test.describe('deploying a new version over a caching host', () => {
+	let host: CachingHost;
+	let copy: { root: string; version: string };
+
+	test.beforeEach(async () => {
+		host = await startCachingHost(buildA);
+		copy = redeployedCopy(buildA, 'b');
+	});
+	test.afterEach(async () => {
+		await host.close();
+		removeCopy(copy.root);
+	});
+
+	test('the update is announced, applied on consent, and the app works online and offline throughout', async ({
+		browser
+	}) => {
+		test.setTimeout(180_000);
+		const context = await browser.newContext({ baseURL: host.origin });
+		const page = await context.newPage();
+		await page.goto('/');
+		await installed(page);
+		expect(await cacheNames(page)).toEqual([`sco-study-${versionA}`]);
+		await appWorks(page);
+		await offline(context, host, true);
+		await appWorks(page);
+		await offline(context, host, false);
+
+		host.deploy(copy.root);
+		await page.goto('/');
+		const banner = page.getByTestId('update-banner');
+		await expect(banner).toContainText('新版本已準備好');
+		// Until the learner agrees, the running version keeps working, online and offline.
+		await appWorks(page);
+		await offline(context, host, true);
+		await appWorks(page);
+		await offline(context, host, false);
+
+		await page.goto('/');
+		const reloaded = page.waitForEvent('load');
+		await page.getByRole('button', { name: '重新載入以更新' }).click();
+		await reloaded;
+		await expect.poll(() => cacheNames(page)).toEqual([`sco-study-${copy.version}`]);
+		await expect(banner).toHaveCount(0);
+		// The new version's content file, not the one the browser's HTTP cache still holds from the first deploy.
+		expect(await cachedContentVersion(page, `sco-study-${copy.version}`)).toBe(copy.version);
+		await appWorks(page);
+		await offline(context, host, true);
+		await appWorks(page);
+		await context.close();
+	});
+
+	test('a deploy with a file that fails to download is not installed, and the installed version stays', async ({
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		const context = await browser.newContext({ baseURL: host.origin });
+		const page = await context.newPage();
+		await page.goto('/');
+		await installed(page);
+
+		host.deploy(copy.root);
+		host.breakFile('/content.json');
+		await page.goto('/');
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			await registration?.update().catch(() => undefined);
+		});
+		// The failed install leaves no waiting version, no banner and no half-filled cache.
+		await expect
+			.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.installing))
+			.toBeFalsy();
+		expect(
+			await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))
+		).toBe(false);
+		expect(await cacheNames(page)).toEqual([`sco-study-${versionA}`]);
+		await expect(page.getByTestId('update-banner')).toHaveCount(0);
+
+		// Closing every tab cannot hand the app to a version with a missing file: offline it still works.
+		await page.close();
+		const again = await context.newPage();
+		await offline(context, host, true);
+		await appWorks(again);
+		await context.close();
+	});
+
+	test('a page never opened before says it is not saved yet when offline, instead of a blank page', async ({
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		const context = await browser.newContext({ baseURL: host.origin });
+		const page = await context.newPage();
+		await page.goto('/');
+		await installed(page);
+		// What a first visit downloads to work offline: at most 500 KB gzipped (real catalog).
+		const kept = await page.evaluate(async () => {
+			const cache = await caches.open((await caches.keys())[0]);
+			return (await cache.keys()).map((request) => new URL(request.url).pathname);
+		});
+		const keptBytes = kept
+			.map((path) => readFileSync(`${buildA}${path.endsWith('/') ? `${path}index.html` : path}`))
+			.reduce((sum, body) => sum + gzipSync(body).length, 0);
+		expect(keptBytes).toBeLessThanOrEqual(500_000);
+		const catalog = JSON.parse(readFileSync(`${buildA}/content.json`, 'utf8')) as {
+			decks: { questions: { id: string }[] }[];
+		};
+		const question = catalog.decks[0].questions[0].id;
+		await offline(context, host, true);
+		await page.goto(`/questions/${question}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('目前離線');
+		await page.goto(`/en/questions/${question}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+		// A screen of the app never opened is drawn offline from the fallback shell and its saved data.
+		await page.goto('/en/settings/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review settings');
+		await offline(context, host, false);
+		// Once opened online, it is kept.
+		await page.goto(`/questions/${question}/`);
+		await expect(page.locator('.question-card')).toBeVisible();
+		await offline(context, host, true);
+		await page.reload();
+		await expect(page.locator('.question-card')).toBeVisible();
+		await context.close();
+	});
+
+	test('a deploy that changes nothing downloads nothing but the worker script, and announces nothing', async ({
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		const context = await browser.newContext({ baseURL: host.origin });
+		const page = await context.newPage();
+		await page.goto('/');
+		await installed(page);
+		const same = redeployedCopy(buildA, '');
+		try {
+			host.deploy(same.root);
+			host.takeRequests();
+			await page.evaluate(async () => {
+				await (await navigator.serviceWorker.getRegistration())?.update();
+			});
+			expect(host.takeRequests()).toEqual(['/service-worker.js']);
+			await expect(page.getByTestId('update-banner')).toHaveCount(0);
+			expect(await cacheNames(page)).toEqual([`sco-study-${versionA}`]);
+		} finally {
+			removeCopy(same.root);
+		}
+		await context.close();
+	});
+});
