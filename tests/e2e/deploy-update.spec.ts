@@ -136,7 +136,7 @@ test.describe('deploying a new version over a caching host', () => {
 		await installed(page);
 		// What a first visit downloads to work offline: at most 500 KB gzipped (real catalog).
 		const kept = await page.evaluate(async () => {
-			const cache = await caches.open((await caches.keys())[0]);
+			const cache = await caches.open((await caches.keys())[0] ?? 'none');
 			return (await cache.keys()).map((request) => new URL(request.url).pathname);
 		});
 		const keptBytes = kept
@@ -146,7 +146,7 @@ test.describe('deploying a new version over a caching host', () => {
 		const catalog = JSON.parse(readFileSync(`${buildA}/content.json`, 'utf8')) as {
 			decks: { questions: { id: string }[] }[];
 		};
-		const question = catalog.decks[0].questions[0].id;
+		const question = catalog.decks[0]!.questions[0]!.id;
 		await offline(context, host, true);
 		await page.goto(`/questions/${question}/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('目前離線');
