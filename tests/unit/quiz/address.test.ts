@@ -40,11 +40,21 @@ describe('openQuizFragment', () => {
 
 	it('refuses a tampered or out-of-date link with the reason, never throwing', () => {
 		const tampered = token.slice(0, 5) + (token[5] === 'A' ? 'B' : 'A') + token.slice(6);
-		expect(openQuizFragment(`#q=${tampered}`, catalog)).toEqual({ kind: 'refused', reason: 'checksum' });
-		expect(openQuizFragment('#q=%%%', catalog)).toEqual({ kind: 'refused', reason: 'malformed' });
+		expect(openQuizFragment(`#q=${tampered}`, catalog)).toEqual({
+			kind: 'refused',
+			reason: 'checksum',
+			linkContentVersion: null
+		});
+		expect(openQuizFragment('#q=%%%', catalog)).toEqual({
+			kind: 'refused',
+			reason: 'malformed',
+			linkContentVersion: null
+		});
+		// The link's own content version comes along, so the page can tell a link from a newer deploy.
 		expect(openQuizFragment(`#q=${token}`, { ...catalog, version: 'v2' })).toEqual({
 			kind: 'refused',
-			reason: 'content-version'
+			reason: 'content-version',
+			linkContentVersion: catalog.version
 		});
 	});
 });
