@@ -26,6 +26,45 @@ export const databaseName = 'sco-study';
 
 export type DatabaseDependencies = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
+/** The newest schema version this build knows. */
+export const schemaVersion = 1;
+
+/** The database was written by a newer version of the app: this build refuses to open it (and so to change it). */
+export class NewerDatabaseError extends Error {
+	override name = 'NewerDatabaseError';
+	constructor(readonly databaseName: string) {
+		super(
+			`Database "${databaseName}" has a newer schema than version ${schemaVersion}, which this build knows`
+		);
+	}
+}
+
+/**
+ * The browser's IndexedDB, except that opening without a version is refused. Dexie opens without a version only
+ * after the browser said the database is newer than this build (VersionError): it would then adapt to the newer
+ * schema and add back what it misses, changing a database a newer build owns. Refusing leaves it untouched.
+ */
+function refusingNewer(factory: IDBFactory): IDBFactory {
+	return new Proxy(factory, {
+		get(target, property) {
+			if (property === 'open')
+				return (name: string, version?: number) => {
+					if (version === undefined) throw new NewerDatabaseError(name);
+					return target.open(name, version);
+				};
+			const value: unknown = Reflect.get(target, property, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		}
+	});
+}
+
+function dexieOptions(dependencies: DatabaseDependencies | undefined): DatabaseDependencies {
+	const factory = dependencies?.indexedDB ?? globalThis.indexedDB;
+	const keyRange = dependencies?.IDBKeyRange ?? globalThis.IDBKeyRange;
+	// Without IndexedDB, Dexie reports it missing on first use (MissingAPIError); undefined values must not be passed.
+	return factory && keyRange ? { indexedDB: refusingNewer(factory), IDBKeyRange: keyRange } : {};
+}
+
 /** The app's one IndexedDB database. Never edit a shipped version: add a new one with an upgrade. */
 export class StudyDatabase extends Dexie {
 	/** One row per studied question; `dueAtMs` is indexed so due cards are found without a scan. */
@@ -39,8 +78,8 @@ export class StudyDatabase extends Dexie {
 	assignments!: EntityTable<AssignmentRecord, 'questionId'>;
 
 	constructor(name = databaseName, dependencies?: DatabaseDependencies) {
-		super(name, dependencies);
-		this.version(1).stores({
+		super(name, dexieOptions(dependencies));
+		this.version(schemaVersion).stores({
 			cards: 'questionId, deckId, dueAtMs, [deckId+dueAtMs]',
 			reviews: '++id, questionId, reviewedAtMs',
 			settings: 'key',
@@ -54,9 +93,23 @@ let shared: StudyDatabase | undefined;
 
 /** The browser's database, opened on first use; never called during prerendering. */
 export function studyDatabase(): StudyDatabase {
-	if (typeof indexedDB === 'undefined') {
+	if (typeof indexedDB === 'undefined' || !indexedDB) {
 		throw new Error('IndexedDB is only available in the browser.');
 	}
 	shared ??= new StudyDatabase();
 	return shared;
+}
+
+let memory: Promise<StudyDatabase> | undefined;
+
+/**
+ * A database that lives only in this page (fake-indexeddb, loaded only when needed): a quiz can be taken when the
+ * browser's storage is missing or refused, its answers forgotten when the page closes.
+ */
+export function memoryStudyDatabase(): Promise<StudyDatabase> {
+	memory ??= import('fake-indexeddb').then(
+		({ IDBFactory, IDBKeyRange }) =>
+			new StudyDatabase(`${databaseName}-memory`, { indexedDB: new IDBFactory(), IDBKeyRange })
+	);
+	return memory;
 }

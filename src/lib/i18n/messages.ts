@@ -89,6 +89,8 @@ export type Messages = {
 	offlineBody: string;
 	linkNeedsUpdate: string;
 	updateApp: string;
+	progressUnavailable: string;
+	quizNotSaved: string;
 };
 
 const zh: Messages = {
@@ -169,7 +171,9 @@ const zh: Messages = {
 	offlineBody:
 		'這一頁還沒有存到這台裝置上：連上網路後打開一次，之後離線也能看。已經打開過的頁面、文章、複習和測驗離線都能使用。',
 	linkNeedsUpdate: '這個連結是用較新版本的應用程式建立的。請先更新應用程式，再打開這個連結。',
-	updateApp: '更新應用程式'
+	updateApp: '更新應用程式',
+	progressUnavailable: '無法顯示進度',
+	quizNotSaved: '這次作答不會保存：瀏覽器的儲存空間無法使用。'
 };
 
 const en: Messages = {
@@ -253,7 +257,9 @@ const en: Messages = {
 		'This page is not saved on this device yet: open it once while online and it will work offline from then on. Pages you have opened before, the article, review and quizzes work offline.',
 	linkNeedsUpdate:
 		'This link was made with a newer version of the app. Update the app, then open the link again.',
-	updateApp: 'Update the app'
+	updateApp: 'Update the app',
+	progressUnavailable: 'Progress unavailable',
+	quizNotSaved: 'This attempt will not be saved: the browser’s storage cannot be used.'
 };
 
 export const messages: Record<Language, Messages> = { zh, en };

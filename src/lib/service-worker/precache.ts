@@ -39,8 +39,11 @@ export type Precache = {
 
 /** Routes whose code is fetched the first time they are opened: the statistics page and its charts. */
 const onDemandRoute = /\/routes\/[^"]*\/stats\/\+page/;
-/** Libraries fetched the first time a feature needs them: the camera's QR decoder, the FSRS optimizer. */
-const onDemandModule = /node_modules\/(jsqr|fsrs-browser)\//;
+/**
+ * Libraries fetched the first time a feature needs them: the camera's QR decoder, the FSRS optimizer, the
+ * in-page database a quiz uses when the browser's storage is refused.
+ */
+const onDemandModule = /node_modules\/(jsqr|fsrs-browser|fake-indexeddb)\//;
 /** Web workers (statistics, FSRS optimizer) and their WebAssembly: fetched when first started. */
 const workerFile = /\/_app\/immutable\/workers\//;
 /**

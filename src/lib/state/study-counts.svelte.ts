@@ -3,6 +3,7 @@ import { loadQueues, localUtcOffsetMinutes } from '$lib/data/queue';
 import type { DeckId, QuestionId } from '$lib/domain/ids';
 import { queueCounts, type QueueCounts } from '$lib/domain/scheduling/queue';
 import { LiveQuery } from './live-query.svelte';
+import { storageHealth } from './storage-health.svelte';
 
 export type CountScopes = Record<string, { questionId: QuestionId; deckId: DeckId }[]>;
 
@@ -43,6 +44,7 @@ export class LiveStudyCounts {
 	}
 
 	get failed(): boolean {
-		return this.query.error !== undefined;
+		// Storage missing or silent: the query may never answer, so the counts say they are unavailable.
+		return this.query.error !== undefined || storageHealth.unusable;
 	}
 }
