@@ -180,7 +180,10 @@ test.describe('deploying a new version over a caching host', () => {
 			await page.evaluate(async () => {
 				await (await navigator.serviceWorker.getRegistration())?.update();
 			});
-			expect(host.takeRequests()).toEqual(['/service-worker.js']);
+			// The browser may also check on its own after the last navigation: only ever the worker script.
+			const requests = host.takeRequests();
+			expect(requests.length).toBeGreaterThan(0);
+			expect(new Set(requests)).toEqual(new Set(['/service-worker.js']));
 			await expect(page.getByTestId('update-banner')).toHaveCount(0);
 			expect(await cacheNames(page)).toEqual([`sco-study-${versionA}`]);
 		} finally {

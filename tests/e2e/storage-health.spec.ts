@@ -54,6 +54,8 @@ async function quizToken(page: Page): Promise<string> {
 }
 
 const notice = (page: Page) => page.getByTestId('storage-notice');
+// Storage that does not answer is reported after a few seconds (storageAnswerMs), later on a loaded machine.
+const patience = { timeout: 20_000 };
 
 /** Nothing on the page still says it is loading. */
 async function notLoading(page: Page) {
@@ -82,23 +84,23 @@ for (const problem of ['missing', 'refused', 'no-answer'] as const) {
 		await breakStorage(page, problem);
 
 		await page.goto('/');
-		await expect(notice(page)).toContainText(texts[problem]);
+		await expect(notice(page)).toContainText(texts[problem], patience);
 		await expect(notice(page)).toContainText('仍然可以閱讀文章和題目，也可以做測驗');
 		await expect(page.getByTestId('study-counts').first()).toHaveText('無法讀取學習進度');
 		await notLoading(page);
 
 		await page.goto('/quiz/history/');
-		await expect(notice(page)).toContainText(texts[problem]);
+		await expect(notice(page)).toContainText(texts[problem], patience);
 		await expect(page.getByText('無法顯示進度')).toBeVisible();
 		await notLoading(page);
 
 		const token = await quizToken(page);
 		await page.goto(`/quiz/take/#q=${token}`);
-		await expect(notice(page)).toContainText(texts[problem]);
+		await expect(notice(page)).toContainText(texts[problem], patience);
 		await takeQuiz(page);
 
 		await page.goto(`/class/join/#q=${token}`);
-		await expect(notice(page)).toContainText(texts[problem]);
+		await expect(notice(page)).toContainText(texts[problem], patience);
 		await page.getByRole('button', { name: '開始作答' }).click();
 		await takeQuiz(page);
 		await expect(page.getByTestId('result-code')).toBeVisible();
