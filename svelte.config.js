@@ -35,7 +35,28 @@ const config = {
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		alias: { $questions: 'questions' },
-		version: { name: inputsHash() }
+		version: { name: inputsHash() },
+		// A Content Security Policy on every prerendered page (a <meta> tag: a static host sends no headers of ours).
+		// SvelteKit hashes its own inline start-up script; nothing else is inline. Styles need 'unsafe-inline' for
+		// the style attributes in the markup (Svelte's style: directives, charts); WebAssembly (the FSRS optimizer)
+		// needs 'wasm-unsafe-eval'. Headers a host should add are listed in the README (Reliability).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'media-src': ['self', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -79,7 +79,10 @@ async function install(): Promise<void> {
 						if (kept) return cache.put(path, kept);
 					}
 				}
-				const response = await fetch(new Request(path, { cache: 'reload' }));
+				let response = await fetch(new Request(path, { cache: 'reload' }));
+				// Some hosts (vite preview among them) answer the fallback page itself with its status, 404.
+				if (path === precache.fallbackPage && response.status === 404)
+					response = new Response(await response.blob(), { status: 200, headers: response.headers });
 				if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 				await checkBelongs(path, response);
 				await cache.put(path, response);

@@ -1,0 +1,33 @@
+// Before the first paint (loaded by src/app.html as a blocking script, a file rather than inline so that the
+// Content Security Policy needs no exception for it): remember a language chosen with the switch (?language=…, so
+// it also works when the link opens in a new tab), or send the learner to their chosen language's copy of this page.
+(function () {
+	try {
+		var key = 'sco-study.language';
+		var params = new URLSearchParams(location.search);
+		var chosen = params.get('language');
+		if (chosen === 'zh' || chosen === 'en') {
+			localStorage.setItem(key, chosen);
+			params.delete('language');
+			var query = params.toString();
+			history.replaceState(
+				history.state,
+				'',
+				location.pathname + (query ? '?' + query : '') + location.hash
+			);
+			return;
+		}
+		var wanted = localStorage.getItem(key);
+		if (wanted !== 'zh' && wanted !== 'en') return;
+		var baseMeta = document.querySelector('meta[name="app-base"]');
+		var base = new URL(((baseMeta && baseMeta.content) || '.') + '/', location.href).pathname;
+		var rest = location.pathname.slice(base.length);
+		var english = rest === 'en' || rest.indexOf('en/') === 0;
+		if ((wanted === 'en') === english) return;
+		var target = base + (wanted === 'en' ? 'en/' + rest : rest.replace(/^en\/?/, ''));
+		document.documentElement.style.visibility = 'hidden';
+		location.replace(target + location.search + location.hash);
+	} catch (error) {
+		// Storage unavailable: stay on this page.
+	}
+})();
