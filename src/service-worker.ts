@@ -12,6 +12,7 @@
 //   that the page is not saved on this device. Hashed files come from the cache first.
 // - A new version waits until the learner accepts it (the page's "reload" banner sends `skip-waiting`).
 import { base, build, files, prerendered, version } from '$service-worker';
+import { reportError } from '$lib/platform/report';
 import { immutableReferences, precacheOf, type BuildManifest } from '$lib/service-worker/precache';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
@@ -142,8 +143,9 @@ async function keep(cache: Cache, url: URL, response: Response): Promise<void> {
 	if (!key) return;
 	try {
 		await checkBelongs(key, response);
-	} catch {
+	} catch (error) {
 		// A newer deploy is on the server: this worker's cache stays consistent with its own build.
+		reportError(`Keeping ${key}`, error);
 		void worker.registration.update();
 		return;
 	}

@@ -10,11 +10,7 @@
 			localStorage.setItem(key, chosen);
 			params.delete('language');
 			var query = params.toString();
-			history.replaceState(
-				history.state,
-				'',
-				location.pathname + (query ? '?' + query : '') + location.hash
-			);
+			history.replaceState(history.state, '', location.pathname + (query ? '?' + query : '') + location.hash);
 			return;
 		}
 		var wanted = localStorage.getItem(key);
@@ -29,5 +25,6 @@
 		location.replace(target + location.search + location.hash);
 	} catch (error) {
 		// Storage unavailable: stay on this page.
+		console.warn('The language preference could not be read:', error);
 	}
 })();

@@ -71,7 +71,8 @@ test.describe('deploying a new version over a caching host', () => {
 		host.deploy(copy.root);
 		await page.goto('/');
 		const banner = page.getByTestId('update-banner');
-		await expect(banner).toContainText('新版本已準備好');
+		// The new worker downloads and checks its files first: seconds on a loaded machine.
+		await expect(banner).toContainText('新版本已準備好', { timeout: 30_000 });
 		// Until the learner agrees, the running version keeps working, online and offline.
 		await appWorks(page);
 		await offline(context, host, true);

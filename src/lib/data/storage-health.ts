@@ -1,3 +1,4 @@
+import { reportError } from '$lib/platform/report';
 import type { StudyDatabase } from './database';
 
 /**
@@ -48,7 +49,9 @@ export function watchStorageHealth(
 	let database: StudyDatabase;
 	try {
 		database = open();
-	} catch {
+	} catch (error) {
+		// The page says so (StorageNotice); the console keeps the browser's own words.
+		reportError('Opening the database', error);
 		report({ kind: 'missing' });
 		return () => undefined;
 	}
@@ -71,6 +74,7 @@ export function watchStorageHealth(
 		},
 		(error: unknown) => {
 			settled = true;
+			reportError('Opening the database', error);
 			report(explain(error));
 		}
 	);

@@ -2,6 +2,8 @@
 // a new version in the background and keeps it waiting (an open tab never loses the files it started with); this
 // notices the waiting worker and, on consent, lets it take over and reloads.
 
+import { reportError } from '$lib/platform/report';
+
 /** How often an open tab asks the server whether a new version was deployed. */
 const checkEveryMs = 30 * 60 * 1000;
 
@@ -38,8 +40,9 @@ class AppUpdate {
 	async check(): Promise<void> {
 		try {
 			await this.#registration?.update();
-		} catch {
-			// Offline or the server is down: the next check will tell.
+		} catch (error) {
+			// Offline or the server is down: nothing to tell the learner; the next check will tell.
+			reportError('Checking for a new version', error);
 		}
 		if (this.#registration) this.#notice(this.#registration);
 	}
