@@ -109,14 +109,24 @@ test.describe('deploying a new version over a caching host', () => {
 			const registration = await navigator.serviceWorker.getRegistration();
 			await registration?.update().catch(() => undefined);
 		});
-		// The failed install leaves no waiting version, no banner and no half-filled cache.
+		// The new worker tried (it asked for the broken file), and its failed install leaves no installing or waiting
+		// version, no banner and no half-filled cache.
+		const asked: string[] = [];
 		await expect
-			.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.installing))
-			.toBeFalsy();
-		expect(
-			await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))
-		).toBe(false);
-		expect(await cacheNames(page)).toEqual([`sco-study-${versionA}`]);
+			.poll(() => (asked.push(...host.takeRequests()), asked.includes('/content.json')), { timeout: 30_000 })
+			.toBe(true);
+		const state = () =>
+			page.evaluate(async () => {
+				const registration = await navigator.serviceWorker.getRegistration();
+				return {
+					installing: Boolean(registration?.installing),
+					waiting: Boolean(registration?.waiting),
+					caches: await caches.keys()
+				};
+			});
+		await expect
+			.poll(state, { timeout: 30_000 })
+			.toEqual({ installing: false, waiting: false, caches: [`sco-study-${versionA}`] });
 		await expect(page.getByTestId('update-banner')).toHaveCount(0);
 
 		// Closing every tab cannot hand the app to a version with a missing file: offline it still works.
@@ -176,15 +186,16 @@ test.describe('deploying a new version over a caching host', () => {
 		await installed(page);
 		const same = redeployedCopy(buildA, '');
 		try {
+			// Let the first visit's own requests finish (the worker keeps the open page once it activates).
+			await expect.poll(() => host.takeRequests().length, { intervals: [1000], timeout: 30_000 }).toBe(0);
 			host.deploy(same.root);
-			host.takeRequests();
 			await page.evaluate(async () => {
 				await (await navigator.serviceWorker.getRegistration())?.update();
 			});
-			// The browser may also check on its own after the last navigation: only ever the worker script.
+			// The worker script is fetched and found identical: nothing of the app shell is downloaded again.
 			const requests = host.takeRequests();
-			expect(requests.length).toBeGreaterThan(0);
-			expect(new Set(requests)).toEqual(new Set(['/service-worker.js']));
+			expect(requests).toContain('/service-worker.js');
+			expect(requests.filter((path) => path.startsWith('/_app/') || path.endsWith('.json'))).toEqual([]);
 			await expect(page.getByTestId('update-banner')).toHaveCount(0);
 			expect(await cacheNames(page)).toEqual([`sco-study-${versionA}`]);
 		} finally {
