@@ -60,12 +60,20 @@ export async function startCachingHost(root: string): Promise<CachingHost> {
 			status = 404;
 			file = join(served, '404.html');
 		}
+		let body: Buffer;
+		try {
+			body = readFileSync(file);
+		} catch {
+			response.writeHead(503).end();
+			return;
+		}
 		response.writeHead(status, {
 			'content-type': types[extname(file)] ?? 'application/octet-stream',
 			'cache-control': 'max-age=600'
 		});
-		response.end(readFileSync(file));
+		response.end(body);
 	});
+
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {

@@ -199,8 +199,8 @@ test.describe('deploying a new version over a caching host', () => {
 			await expect(page.getByTestId('update-banner')).toHaveCount(0);
 			expect(await cacheNames(page)).toEqual([`sco-study-${versionA}`]);
 		} finally {
+			await context.close();
 			removeCopy(same.root);
 		}
-		await context.close();
 	});
 });
