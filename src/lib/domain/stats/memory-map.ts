@@ -52,3 +52,10 @@ export function memoryMap(
 		};
 	});
 }
+
+/** How many studied groups (paragraphs or claims) fall in each band, for the legend. */
+export function bandCounts(rows: Iterable<ParagraphMemory>): Partial<Record<MemoryBand, number>> {
+	const counts: Partial<Record<MemoryBand, number>> = {};
+	for (const row of rows) if (row.questions > 0) counts[row.band] = (counts[row.band] ?? 0) + 1;
+	return counts;
+}
