@@ -112,6 +112,9 @@ test.describe('statistics, card history and the memory map', () => {
 });
 
 test.describe('what each page downloads', () => {
+	// What the page itself loads: the service worker's precache (every route's files) would both blur the answer and
+	// keep the network busy for seconds after the first visit (CI once timed out waiting for it to go idle).
+	test.use({ serviceWorkers: 'block' });
 	type Script = { url: string; text: string };
 	/** The JavaScript (and WebAssembly) a page loads. */
 	async function scriptsOf(page: Page, path: string): Promise<Script[]> {
