@@ -1,6 +1,6 @@
 import type { Article, Paragraph, SourceLocation } from '$lib/domain/article';
 import { fnv1a32 } from '$lib/domain/encoding/hash';
-import type { DeckId, ParagraphId, QuestionId } from '$lib/domain/ids';
+import type { ParagraphId, QuestionId } from '$lib/domain/ids';
 import type { Deck, Question } from '$lib/domain/question';
 
 /** All content, validated, in a plain serializable shape (it travels from the build to the page as JSON). */
@@ -11,20 +11,30 @@ export type Catalog = {
 	decks: Deck[];
 };
 
-/** A question's anchor in one paragraph: used to draw highlights in the reader. */
+/**
+ * A question's anchor in one paragraph (the paragraph is the key it is filed under): used to draw highlights in
+ * the reader. Only what the reader draws, since the article page carries every anchor inline.
+ */
 export type QuestionAnchor = {
 	questionId: QuestionId;
-	deckId: DeckId;
 	/** True for the question's first source, the sentence it is anchored to. */
 	primary: boolean;
-} & SourceLocation;
+} & Pick<SourceLocation, 'start' | 'end'>;
 
 export function allQuestions(catalog: Catalog): Question[] {
 	return catalog.decks.flatMap((deck) => deck.questions);
 }
 
+// Built once per catalog: the prerender looks up every question's page, which a scan would make quadratic.
+const questionMaps = new WeakMap<Catalog, Map<string, Question>>();
+
 export function findQuestion(catalog: Catalog, id: string): Question | undefined {
-	return allQuestions(catalog).find((question) => question.id === id);
+	let byId = questionMaps.get(catalog);
+	if (!byId) {
+		byId = new Map(allQuestions(catalog).map((question) => [question.id as string, question]));
+		questionMaps.set(catalog, byId);
+	}
+	return byId.get(id);
 }
 
 export function findDeck(catalog: Catalog, id: string): Deck | undefined {
@@ -49,9 +59,9 @@ export function anchorsByParagraph(catalog: Catalog): Record<string, QuestionAnc
 		question.sources.forEach(({ location }, index) => {
 			(anchors[location.paragraphId] ??= []).push({
 				questionId: question.id,
-				deckId: question.deckId,
 				primary: index === 0,
-				...location
+				start: location.start,
+				end: location.end
 			});
 		});
 	}

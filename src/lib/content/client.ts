@@ -1,6 +1,15 @@
 import { resolve } from '$app/paths';
+import type { Article } from '$lib/domain/article';
 import { AppError } from '$lib/domain/errors';
-import type { Catalog } from './catalog';
+import type { Question, Deck } from '$lib/domain/question';
+import { decodeQuizLink, type QuizLinkCatalog } from '$lib/domain/quiz/quiz-link';
+import {
+	contentPaths,
+	decksHolding,
+	indexQuestions,
+	type ContentIndex,
+	type QuestionStub
+} from './content-index';
 import { reportError } from '$lib/platform/report';
 
 export class CatalogUnavailableError extends AppError<'catalog-unavailable'> {
@@ -9,30 +18,126 @@ export class CatalogUnavailableError extends AppError<'catalog-unavailable'> {
 	}
 }
 
-let loading: Promise<Catalog> | undefined;
+// Each content file is fetched once per page load (and served by the service worker offline once visited).
+const loading = new Map<string, Promise<unknown>>();
 
-/** The catalog for browser-only pages, fetched once per page load (and served by the service worker offline). */
-export function fetchCatalog(fetcher: typeof fetch): Promise<Catalog> {
-	loading ??= fetcher(resolve('/content.json'))
-		.then((response) => {
-			if (!response.ok) throw new CatalogUnavailableError(`content.json answered ${response.status}`);
-			return response.json() as Promise<Catalog>;
-		})
-		.catch((error: unknown) => {
-			loading = undefined;
-			throw error instanceof CatalogUnavailableError
-				? error
-				: new CatalogUnavailableError(String(error), { cause: error });
-		});
-	return loading;
+function fetchContentFile<T>(fetcher: typeof fetch, path: string): Promise<T> {
+	let file = loading.get(path) as Promise<T> | undefined;
+	if (!file) {
+		file = fetcher(resolve(path as '/'))
+			.then((response) => {
+				if (!response.ok) throw new CatalogUnavailableError(`${path} answered ${response.status}`);
+				return response.json() as Promise<T>;
+			})
+			.catch((error: unknown) => {
+				loading.delete(path);
+				throw error instanceof CatalogUnavailableError
+					? error
+					: new CatalogUnavailableError(String(error), { cause: error });
+			});
+		loading.set(path, file);
+	}
+	return file;
 }
 
-/** The catalog, or null when it cannot be fetched (offline before the first visit): pages show a retry. */
-export async function catalogOrNull(fetcher: typeof fetch): Promise<Catalog | null> {
+/** The content index: decks, question ids and kinds, paragraph numbers (no question text). */
+export const fetchIndex = (fetcher: typeof fetch) =>
+	fetchContentFile<ContentIndex>(fetcher, contentPaths.index);
+
+/** The article's paragraphs, for pages that quote them. */
+export const fetchArticle = (fetcher: typeof fetch) =>
+	fetchContentFile<Article>(fetcher, contentPaths.article);
+
+/** These decks in full, in the order asked. */
+export const fetchDecks = (fetcher: typeof fetch, ids: readonly string[]) =>
+	Promise.all(ids.map((id) => fetchContentFile<Deck>(fetcher, contentPaths.deck(id))));
+
+/** The index, or null when it cannot be fetched (offline before the first visit): pages show a retry. */
+export async function indexOrNull(fetcher: typeof fetch): Promise<ContentIndex | null> {
 	try {
-		return await fetchCatalog(fetcher);
+		return await fetchIndex(fetcher);
 	} catch (error) {
-		reportError('Fetching the content catalog', error);
+		reportError('Fetching the content index', error);
+		return null;
+	}
+}
+
+/** The index and the decks of a scope ('all', or deck ids the index knows), or null when they cannot be fetched. */
+export async function decksOrNull(
+	fetcher: typeof fetch,
+	scope: (index: ContentIndex) => readonly string[]
+): Promise<{ index: ContentIndex; decks: Deck[] } | null> {
+	try {
+		const index = await fetchIndex(fetcher);
+		return { index, decks: await fetchDecks(fetcher, scope(index)) };
+	} catch (error) {
+		reportError('Fetching the content index and decks', error);
+		return null;
+	}
+}
+
+/**
+ * What a page that opens a quiz link needs: every question's id (a link counts positions in them), and the text
+ * of only the decks that hold the link's questions, plus the article's paragraphs when the page quotes them.
+ */
+export type LinkContent = {
+	version: string;
+	/** Every question of the catalog, without text, in catalog order. */
+	stubs: QuestionStub[];
+	/** The decks holding the link's questions, in full. */
+	decks: Deck[];
+	/** Each paragraph's id and number. */
+	paragraphs: ContentIndex['paragraphs'];
+	/** Present when asked for. */
+	article?: Article;
+};
+
+/** The catalog to read a link against: all ids, and the questions fetched. */
+export function linkCatalog(content: LinkContent): QuizLinkCatalog & { questions: Question[] } {
+	return {
+		version: content.version,
+		questionIds: content.stubs.map((question) => question.id),
+		questions: content.decks.flatMap((deck) => deck.questions)
+	};
+}
+
+/**
+ * The content a quiz link token needs, or null when it cannot be fetched. A token that does not decode against
+ * the index gets no decks: reading it again (openQuizLink) then says why it is refused.
+ */
+export async function linkContentOrNull(
+	fetcher: typeof fetch,
+	token: string | null,
+	options: { article?: boolean } = {}
+): Promise<LinkContent | null> {
+	try {
+		const index = await fetchIndex(fetcher);
+		const stubs = indexQuestions(index);
+		let questionIds: readonly string[] = [];
+		if (token !== null) {
+			try {
+				questionIds = decodeQuizLink(token, {
+					version: index.version,
+					questionIds: stubs.map((question) => question.id)
+				}).questionIds;
+			} catch {
+				// Not reported: reading the link again (openQuizLink) says why it is refused, in the learner's words.
+				questionIds = [];
+			}
+		}
+		const [decks, article] = await Promise.all([
+			fetchDecks(fetcher, decksHolding(index, questionIds)),
+			options.article ? fetchArticle(fetcher) : undefined
+		]);
+		return {
+			version: index.version,
+			stubs,
+			decks,
+			paragraphs: index.paragraphs,
+			...(article ? { article } : {})
+		};
+	} catch (error) {
+		reportError('Fetching the content of a quiz link', error);
 		return null;
 	}
 }

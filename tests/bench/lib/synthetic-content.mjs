@@ -56,9 +56,32 @@ export function syntheticQuestions(catalog) {
 		);
 }
 
-/** The files the server sends instead of the built ones, keyed by path. */
+/** The content index of a catalog, as src/lib/content/content-index.ts writes it at build time. */
+export function contentIndexOf(catalog) {
+	return {
+		version: catalog.version,
+		articleDate: catalog.article.date,
+		paragraphs: catalog.article.paragraphs.map(({ id, number }) => ({ id, number })),
+		decks: catalog.decks.map((deck) => ({
+			id: deck.id,
+			order: deck.order,
+			title: deck.title,
+			description: deck.description,
+			questions: deck.questions.map(({ id, deckId, kind }) => ({ id, deckId, kind }))
+		}))
+	};
+}
+
+/**
+ * The files the server sends instead of the built ones, keyed by path: the index, one file per deck (the
+ * synthetic decks' among them) and the whole catalog, as the build writes them.
+ */
 export function contentOverrides(catalog) {
-	return new Map([['/content.json', JSON.stringify(catalog)]]);
+	return new Map([
+		['/content.json', JSON.stringify(catalog)],
+		['/content/index.json', JSON.stringify(contentIndexOf(catalog))],
+		...catalog.decks.map((deck) => [`/content/decks/${deck.id}.json`, JSON.stringify(deck)])
+	]);
 }
 
 /** Every question of a catalog by id (the benchmark types correct cloze answers from it). */

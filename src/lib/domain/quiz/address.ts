@@ -1,5 +1,4 @@
-import type { Question } from '../question';
-import { openQuizLink, quizLinkParameter, type QuizLinkErrorReason } from './quiz-link';
+import { openQuizLink, quizLinkParameter, type QuizLinkCatalog, type QuizLinkErrorReason } from './quiz-link';
 import type { QuizItem, QuizSpec } from './spec';
 
 /** The fragment parameter naming one stored attempt to show: `#q=<token>&attempt=<id>`. */
@@ -39,10 +38,7 @@ export function quizFragment(token: string, extra: { attemptId?: number; answerK
  * Reads the quiz in an address fragment ("#q=<token>", optionally "&attempt=<id>") against this app's catalog.
  * Never throws for a bad link: a damaged or out-of-date link becomes a reason to explain, not a broken page.
  */
-export function openQuizFragment(
-	hash: string,
-	catalog: { version: string; questions: readonly Question[] }
-): OpenedQuiz {
+export function openQuizFragment(hash: string, catalog: QuizLinkCatalog): OpenedQuiz {
 	const opened = openQuizLink(quizTokenOf(hash), catalog);
 	if (opened.kind === 'refused') {
 		return opened.reason === 'missing'

@@ -1,6 +1,9 @@
 import { AppError } from '../errors';
 import type { DeckId, QuestionId } from '../ids';
 import { questionKinds, type Question, type QuestionKind } from '../question';
+
+/** What picking needs of a question: its id, deck and kind (no text, so the builder can run on the content index). */
+export type PickableQuestion = Pick<Question, 'id' | 'deckId' | 'kind'>;
 import { hashSeed, seedFrom, shuffle } from '../random';
 import type { CardState } from '../scheduling/card';
 import type { ClockShiftMinutes } from '../scheduling/clock';
@@ -51,10 +54,10 @@ export class EmptyQuizError extends AppError<'empty-quiz'> {
 }
 
 /** The questions a selection may draw from, in catalog order. */
-export function eligibleQuestions(
+export function eligibleQuestions<Q extends PickableQuestion>(
 	selection: Omit<QuizSelection, 'count' | 'pick'>,
-	questions: readonly Question[]
-) {
+	questions: readonly Q[]
+): Q[] {
 	const decks = selection.decks === 'all' ? undefined : new Set<string>(selection.decks);
 	const kinds = new Set<QuestionKind>(selection.kinds);
 	return questions.filter((question) => kinds.has(question.kind) && (!decks || decks.has(question.deckId)));
@@ -66,8 +69,8 @@ const defaultScheduler = new Scheduler(defaultReviewSettings);
 const tieBreak = (seed: string) => (id: string) => hashSeed(seedFrom(seed, 'tie', id));
 
 /** Takes from each kind's shuffled pool in turn (kinds themselves in seeded order) until count is reached. */
-function pickMixed(pool: readonly Question[], count: number, seed: string): Question[] {
-	const byKind = new Map<QuestionKind, Question[]>();
+function pickMixed(pool: readonly PickableQuestion[], count: number, seed: string): PickableQuestion[] {
+	const byKind = new Map<QuestionKind, PickableQuestion[]>();
 	for (const question of pool) {
 		const list = byKind.get(question.kind) ?? [];
 		list.push(question);
@@ -78,7 +81,7 @@ function pickMixed(pool: readonly Question[], count: number, seed: string): Ques
 		seedFrom(seed, 'kinds')
 	);
 	const queues = kinds.map((kind) => shuffle(byKind.get(kind)!, seedFrom(seed, 'pick', kind)));
-	const picked: Question[] = [];
+	const picked: PickableQuestion[] = [];
 	for (let round = 0; picked.length < count; round++) {
 		for (const queue of queues) {
 			const question = queue[round];
@@ -92,11 +95,11 @@ function pickMixed(pool: readonly Question[], count: number, seed: string): Ques
 
 /** The weakest first: studied cards by recall now (lowest first), then lapses (most first); unstudied last. */
 function pickWeakSpots(
-	pool: readonly Question[],
+	pool: readonly PickableQuestion[],
 	count: number,
 	seed: string,
 	memory: LearnerMemory | undefined
-): Question[] {
+): PickableQuestion[] {
 	const tie = tieBreak(seed);
 	const scheduler = memory?.scheduler ?? defaultScheduler;
 	const ranked = pool.map((question) => {
@@ -124,7 +127,7 @@ function pickWeakSpots(
 /** The ids of the questions a quiz asks, in "as picked" order; a pure function of its inputs and the seed. */
 export function selectQuestions(
 	selection: QuizSelection,
-	questions: readonly Question[],
+	questions: readonly PickableQuestion[],
 	memory: LearnerMemory | undefined,
 	seed: string
 ): QuestionId[] {
@@ -139,7 +142,7 @@ export function selectQuestions(
 /** The spec of a new quiz: the picked questions with the learner's order, mode and time limit. */
 export function buildQuizSpec(
 	options: QuizOptions,
-	catalog: { version: string; questions: readonly Question[] },
+	catalog: { version: string; questions: readonly PickableQuestion[] },
 	memory: LearnerMemory | undefined,
 	seed: string
 ): QuizSpec {

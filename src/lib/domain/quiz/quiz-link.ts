@@ -180,7 +180,7 @@ export function decodeQuizLink(
 const hex = (value: number) => `0x${value.toString(16).padStart(8, '0')}`;
 
 /** The link token of a quiz over these questions (all of the catalog's): the inverse of openQuizLink. */
-export function quizLinkToken(spec: QuizSpec, questions: readonly Question[]): string {
+export function quizLinkToken(spec: QuizSpec, questions: readonly Pick<Question, 'id'>[]): string {
 	return encodeQuizLink(
 		spec,
 		questions.map((question) => question.id)
@@ -196,17 +196,28 @@ export type OpenedQuizLink =
 	| { kind: 'refused'; reason: QuizLinkProblem; linkContentVersion: string | null };
 
 /**
+ * The catalog a link is read against. questionIds is every id of the catalog, in catalog order (a link counts
+ * positions in it); when absent, the questions are the whole catalog. questions may then be only those the page
+ * fetched: at least every question of the quiz.
+ */
+export type QuizLinkCatalog = {
+	version: string;
+	questions: readonly Question[];
+	questionIds?: readonly string[];
+};
+
+/**
  * The quiz a token defines in this catalog, or the reason it cannot be opened. Never throws for a bad link:
  * a tampered, truncated or out-of-date link must become a message, not a broken page.
  */
-export function openQuizLink(
-	token: string | null,
-	catalog: { version: string; questions: readonly Question[] }
-): OpenedQuizLink {
+export function openQuizLink(token: string | null, catalog: QuizLinkCatalog): OpenedQuizLink {
 	if (token === null) return { kind: 'refused', reason: 'missing', linkContentVersion: null };
 	const questionsById = new Map(catalog.questions.map((question) => [question.id as string, question]));
 	try {
-		const spec = decodeQuizLink(token, { version: catalog.version, questionIds: [...questionsById.keys()] });
+		const spec = decodeQuizLink(token, {
+			version: catalog.version,
+			questionIds: catalog.questionIds ?? [...questionsById.keys()]
+		});
 		return { kind: 'opened', token, spec, items: quizItems(spec, questionsById) };
 	} catch (error) {
 		if (error instanceof QuizLinkError)

@@ -1,14 +1,19 @@
 import { allQuestions, anchorsByParagraph } from '$lib/content/catalog';
 import { evidenceLocations } from '$lib/content/argument-page';
 import { siteContent } from '$lib/content/files.server';
+import type { Language } from '$lib/domain/language';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ params }) => {
 	const { catalog, argumentMap } = siteContent();
+	const language: Language = params.lang === 'en' ? 'en' : 'zh';
 	return {
 		article: catalog.article,
 		anchors: anchorsByParagraph(catalog),
-		prompts: Object.fromEntries(allQuestions(catalog).map((question) => [question.id, question.prompt])),
+		// Only the page's own language: a page is in one language, and the prompts are most of its inline data.
+		prompts: Object.fromEntries(
+			allQuestions(catalog).map((question) => [question.id, question.prompt[language]])
+		),
 		// For the memory map's "review these now": a quiz link names questions by their place in the catalog.
 		catalogIds: allQuestions(catalog).map((question) => question.id as string),
 		contentVersion: catalog.version,

@@ -1,14 +1,23 @@
 // The page options and load shared by the class pages that open a quiz link (join, projector, results, worksheet,
 // assign). The quiz travels in the address fragment, which only the browser sees: each page is a prerendered shell
-// that reads it and loads the shared catalog.
-import { catalogOrNull } from '$lib/content/client';
+// that reads it and loads only the content its quiz asks from (the index, the decks holding the quiz's questions).
+import { browser } from '$app/environment';
+import { linkContentOrNull } from '$lib/content/client';
+import { quizTokenOf } from '$lib/domain/quiz/address';
 
 export const ssr = false;
 
 // A shell renders no links for the crawler to follow, so both languages are listed.
 export const entries = () => [{ lang: undefined }, { lang: 'en' }];
 
-// A failed download becomes a message on the page (QuizLinkGate), not an error page.
-export const load = async ({ fetch }: { fetch: typeof globalThis.fetch }) => ({
-	catalog: await catalogOrNull(fetch)
-});
+/** The load of a quiz-link page; `options.article` also fetches the article's paragraphs (the projector quotes them). */
+export const quizLinkLoad =
+	(options: { article?: boolean } = {}) =>
+	async ({ fetch }: { fetch: typeof globalThis.fetch }) => {
+		// Client-only (ssr = false): the fragment is readable here, and QuizLinkGate loads again when it changes.
+		const hash = browser ? location.hash : '';
+		// A failed download becomes a message on the page (QuizLinkGate), not an error page.
+		return { hash, catalog: await linkContentOrNull(fetch, quizTokenOf(hash), options) };
+	};
+
+export const load = quizLinkLoad();

@@ -1,11 +1,12 @@
-import { catalogOrNull } from '$lib/content/client';
+import { indexOrNull } from '$lib/content/client';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Quizzes live in the browser (IndexedDB, and the quiz itself in the address fragment), so the page is a
-// prerendered shell that loads the shared catalog; a failed download becomes a message, not an error page.
+// prerendered shell that loads the content index (no
+// question text); a failed download becomes a message, not an error page.
 export const ssr = false;
 
 // No prerendered page links here (the builder and history are shells too), so both languages are listed.
 export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'en' }];
 
-export const load: PageLoad = async ({ fetch }) => ({ catalog: await catalogOrNull(fetch) });
+export const load: PageLoad = async ({ fetch }) => ({ catalog: await indexOrNull(fetch) });

@@ -1,11 +1,17 @@
-import { catalogOrNull } from '$lib/content/client';
+import { browser } from '$app/environment';
+import { linkContentOrNull } from '$lib/content/client';
+import { quizTokenOf } from '$lib/domain/quiz/address';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Quizzes live in the browser (IndexedDB, and the quiz itself in the address fragment), so the page is a
-// prerendered shell that loads the shared catalog; a failed download becomes a message, not an error page.
+// prerendered shell that loads the content index and the decks its quiz asks from; a failed download becomes a message, not an error page.
 export const ssr = false;
 
 // No prerendered page links here (the builder and history are shells too), so both languages are listed.
 export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'en' }];
 
-export const load: PageLoad = async ({ fetch }) => ({ catalog: await catalogOrNull(fetch) });
+export const load: PageLoad = async ({ fetch }) => {
+	// Client-only (ssr = false): the fragment is readable here; the page loads again when it names another quiz.
+	const hash = browser ? location.hash : '';
+	return { hash, catalog: await linkContentOrNull(fetch, quizTokenOf(hash)) };
+};

@@ -1,0 +1,72 @@
+import type { Paragraph } from '$lib/domain/article';
+import type { DeckId } from '$lib/domain/ids';
+import type { Bilingual } from '$lib/domain/language';
+import type { Deck, Question } from '$lib/domain/question';
+import type { Catalog } from './catalog';
+
+/** What a page needs to know of a question without its text: enough to count, pick and link it. */
+export type QuestionStub = Pick<Question, 'id' | 'deckId' | 'kind'>;
+
+/** A deck without its questions' text; the questions themselves are in the deck's own file. */
+export type DeckSummary = {
+	id: DeckId;
+	order: number;
+	title: Bilingual;
+	description: Bilingual;
+	questions: QuestionStub[];
+};
+
+/**
+ * The small file every browser-only page starts from (content/index.json): the content version, the decks and
+ * their questions' ids and kinds in catalog order, and each paragraph's number. Texts live in one file per deck
+ * (content/decks/<id>.json) and one for the article (content/article.json), fetched only by the pages that show them.
+ */
+export type ContentIndex = {
+	version: string;
+	articleDate: string;
+	paragraphs: Pick<Paragraph, 'id' | 'number'>[];
+	decks: DeckSummary[];
+};
+
+/** The questions of a deck reduced to stubs. */
+export const questionStubs = (deck: Pick<Deck, 'questions'>): QuestionStub[] =>
+	deck.questions.map(({ id, deckId, kind }) => ({ id, deckId, kind }));
+
+/** The index of a catalog (written at build time). */
+export function contentIndexOf(catalog: Catalog): ContentIndex {
+	return {
+		version: catalog.version,
+		articleDate: catalog.article.date,
+		paragraphs: catalog.article.paragraphs.map(({ id, number }) => ({ id, number })),
+		decks: catalog.decks.map((deck) => ({
+			id: deck.id,
+			order: deck.order,
+			title: deck.title,
+			description: deck.description,
+			questions: questionStubs(deck)
+		}))
+	};
+}
+
+/** Every question stub of the index, in catalog order (the order quiz links count positions in). */
+export const indexQuestions = (index: Pick<ContentIndex, 'decks'>): QuestionStub[] =>
+	index.decks.flatMap((deck) => deck.questions);
+
+/** Paragraph numbers by paragraph id, for "¶ n" labels. */
+export const paragraphNumbersOf = (index: Pick<ContentIndex, 'paragraphs'>): Record<string, number> =>
+	Object.fromEntries(index.paragraphs.map((paragraph) => [paragraph.id, paragraph.number]));
+
+/** The decks (ids, in catalog order) that hold any of these questions. */
+export function decksHolding(index: Pick<ContentIndex, 'decks'>, questionIds: Iterable<string>): DeckId[] {
+	const wanted = new Set(questionIds);
+	return index.decks
+		.filter((deck) => deck.questions.some((question) => wanted.has(question.id)))
+		.map((deck) => deck.id);
+}
+
+/** The address of a content file, relative to the site's root. */
+export const contentPaths = {
+	index: '/content/index.json',
+	article: '/content/article.json',
+	deck: (id: string) => `/content/decks/${id}.json`
+} as const;

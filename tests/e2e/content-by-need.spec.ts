@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+// Playwright runs in Node without SvelteKit's aliases: the domain code has none, so it is imported by path.
+import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
+import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
+
+// Issue 12, "data by need": a page downloads the content index and the text of only the decks it shows, never
+// the whole catalog, so its cost does not grow with the number of decks.
+
+type Index = { version: string; decks: { id: string; questions: { id: string; kind: string }[] }[] };
+
+/** Every content file the page asks for while it loads. */
+function contentRequests(page: Page): string[] {
+	const paths: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (path.startsWith('/content')) paths.push(path);
+	});
+	return paths;
+}
+
+async function contentIndex(page: Page): Promise<Index> {
+	return (await (await page.request.get('/content/index.json')).json()) as Index;
+}
+
+test('a deck review downloads the index and that deck only', async ({ page }) => {
+	const index = await contentIndex(page);
+	// The smallest deck, so a whole-catalog download could not pass for it.
+	const deck = [...index.decks].sort((a, b) => a.questions.length - b.questions.length)[0]!;
+	const requested = contentRequests(page);
+	await page.goto(`/review/${deck.id}/`);
+	await expect(page.getByTestId('session-counts')).toBeVisible();
+	expect(requested.sort()).toEqual(['/content/decks/' + deck.id + '.json', '/content/index.json'].sort());
+});
+
+test('a class quiz from one deck downloads that deck only, on the join page and the projector', async ({
+	page
+}) => {
+	const index = await contentIndex(page);
+	const deck = index.decks.at(-1)!;
+	const choice = deck.questions.find((question) => question.kind !== 'flashcard')!;
+	const spec: QuizSpec = {
+		contentVersion: index.version,
+		questionIds: [choice.id] as QuizSpec['questionIds'],
+		order: 'as-picked',
+		seed: 'bytes',
+		mode: 'test',
+		timeLimitSeconds: null
+	};
+	const token = encodeQuizLink(
+		spec,
+		index.decks.flatMap((each) => each.questions.map((question) => question.id))
+	);
+	const requested = contentRequests(page);
+	await page.goto(`/class/join/#q=${token}`);
+	await expect(page.getByRole('textbox')).toBeVisible();
+	expect(requested.sort()).toEqual([`/content/decks/${deck.id}.json`, '/content/index.json'].sort());
+
+	requested.length = 0;
+	await page.goto(`/class/projector/#q=${token}`);
+	await expect(page.getByTestId('projector-announcement')).toBeAttached();
+	// The projector quotes the article, so it also takes the article's file; still no other deck.
+	expect(requested.filter((path) => path.startsWith('/content/decks/'))).toEqual([
+		`/content/decks/${deck.id}.json`
+	]);
+	expect(requested).not.toContain('/content.json');
+});
+
+test('the quiz builder needs no question text: the index alone', async ({ page }) => {
+	const requested = contentRequests(page);
+	await page.goto('/quiz/');
+	await expect(page.getByRole('button', { name: /開始測驗|Start the quiz/ })).toBeVisible();
+	expect(requested).toEqual(['/content/index.json']);
+});
