@@ -19,6 +19,7 @@ import {
 	contentOverrides,
 	questionsById,
 	readBuiltCatalog,
+	readBuiltScriptMap,
 	syntheticCatalog,
 	syntheticDeckId,
 	syntheticQuestions,
@@ -84,7 +85,7 @@ if (!existsSync(`${buildDir}/index.html`)) {
 const realCatalog = readBuiltCatalog(buildDir);
 const synthetic = syntheticCatalog(realCatalog);
 const synthetics = syntheticQuestions(synthetic);
-const overrides = { real: new Map(), synthetic: contentOverrides(synthetic) };
+const overrides = { real: new Map(), synthetic: contentOverrides(synthetic, readBuiltScriptMap(buildDir)) };
 const server = await startStaticServer({ root: buildDir, port, rewrite: syntheticShells });
 const browser = await launchBrowser();
 

@@ -1,6 +1,7 @@
 import { resolve } from '$app/paths';
 import type { Article } from '$lib/domain/article';
 import { AppError } from '$lib/domain/errors';
+import { useScriptMap } from '$lib/platform/script-map';
 import type { Question, Deck } from '$lib/domain/question';
 import { decodeQuizLink, type QuizLinkCatalog } from '$lib/domain/quiz/quiz-link';
 import {
@@ -42,7 +43,11 @@ function fetchContentFile<T>(fetcher: typeof fetch, path: string): Promise<T> {
 
 /** The content index: decks, question ids and kinds, paragraph numbers (no question text). */
 export const fetchIndex = (fetcher: typeof fetch) =>
-	fetchContentFile<ContentIndex>(fetcher, contentPaths.index);
+	fetchContentFile<ContentIndex>(fetcher, contentPaths.index).then((index) => {
+		// Every page that grades typed answers fetches the index first: grading then folds the scripts by its map.
+		useScriptMap(index.scriptMap);
+		return index;
+	});
 
 /** The article's paragraphs, for pages that quote them. */
 export const fetchArticle = (fetcher: typeof fetch) =>

@@ -2,6 +2,7 @@ import type { Paragraph } from '$lib/domain/article';
 import type { DeckId } from '$lib/domain/ids';
 import type { Bilingual } from '$lib/domain/language';
 import type { Deck, Question } from '$lib/domain/question';
+import type { ScriptMap } from '$lib/domain/script-map';
 import type { Catalog } from './catalog';
 
 /** What a page needs to know of a question without its text: enough to count, pick and link it. */
@@ -26,6 +27,8 @@ export type ContentIndex = {
 	articleDate: string;
 	paragraphs: Pick<Paragraph, 'id' | 'number'>[];
 	decks: DeckSummary[];
+	/** Traditional→Simplified for the characters of accepted answers, so grading needs no converter download. */
+	scriptMap: ScriptMap;
 };
 
 /** The questions of a deck reduced to stubs. */
@@ -33,7 +36,7 @@ export const questionStubs = (deck: Pick<Deck, 'questions'>): QuestionStub[] =>
 	deck.questions.map(({ id, deckId, kind }) => ({ id, deckId, kind }));
 
 /** The index of a catalog (written at build time). */
-export function contentIndexOf(catalog: Catalog): ContentIndex {
+export function contentIndexOf(catalog: Catalog, scriptMap: ScriptMap = {}): ContentIndex {
 	return {
 		version: catalog.version,
 		articleDate: catalog.article.date,
@@ -44,7 +47,8 @@ export function contentIndexOf(catalog: Catalog): ContentIndex {
 			title: deck.title,
 			description: deck.description,
 			questions: questionStubs(deck)
-		}))
+		})),
+		scriptMap
 	};
 }
 

@@ -133,7 +133,7 @@ const byFraction = (right: number, total: number): Grade =>
 		? { kind: 'correct' }
 		: { kind: 'wrong', partial: total > 0 ? right / total : 0 };
 
-/** Grades every kind but cloze: no converter needed, so callers can grade without loading OpenCC. */
+/** Grades every kind but cloze: no converter needed, so callers can grade without a script map. */
 function gradeChosen(question: Exclude<Question, ClozeQuestion>, response: Response): Grade {
 	switch (question.kind) {
 		case 'flashcard':

@@ -25,7 +25,7 @@ import { quizDeadlineMs } from '$lib/domain/quiz/time-limit';
 import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
 import { clockShift } from '$lib/domain/scheduling/clock';
 import { Scheduler, SchedulerError } from '$lib/domain/scheduling/scheduler';
-import { gradeAnswer, preloadChineseConverter } from '$lib/platform/chinese-converter';
+import { gradeAnswer } from '$lib/platform/chinese-converter';
 import { systemClock, type Clock } from '$lib/platform/clock';
 import { reportError } from '$lib/platform/report';
 
@@ -247,7 +247,6 @@ export class QuizSession {
 		this.lastAnswer = undefined;
 		this.shownAtMs = this.clock.now();
 		this.status = 'asking';
-		preloadChineseConverter(item.question);
 	}
 
 	private async save(response: Response, grade: Grade, correct: boolean) {

@@ -27,7 +27,7 @@ import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
 import type { CardState, Rating } from '$lib/domain/scheduling/card';
 import type { QueueCounts, QueueItem } from '$lib/domain/scheduling/queue';
 import { Scheduler, SchedulerError, type ReviewOutcome } from '$lib/domain/scheduling/scheduler';
-import { gradeAnswer, preloadChineseConverter } from '$lib/platform/chinese-converter';
+import { gradeAnswer } from '$lib/platform/chinese-converter';
 import { systemClock, type Clock } from '$lib/platform/clock';
 import { reportError } from '$lib/platform/report';
 
@@ -374,7 +374,6 @@ export class ReviewSession {
 		const now = this.clock.now();
 		const seed = seedFrom(question.id, String(card.reps), String(now));
 		this.current = { item, question, stored, card, shownAtMs: now, seed };
-		preloadChineseConverter(question);
 		this.response = emptyResponse(question, seed);
 		this.grade = undefined;
 		this.outcomes = undefined;

@@ -12,6 +12,11 @@ export const questionsPerSyntheticDeck = 1000;
 const pad = (number, width) => String(number).padStart(width, '0');
 export const syntheticDeckId = (index) => `bench-${pad(index + 1, 3)}`;
 
+/** The script map the build wrote into the index (the synthetic questions copy the real answers). */
+export function readBuiltScriptMap(buildDir) {
+	return JSON.parse(readFileSync(join(buildDir, 'content', 'index.json'), 'utf8')).scriptMap;
+}
+
 /** The catalog as the build wrote it. */
 export function readBuiltCatalog(buildDir) {
 	return JSON.parse(readFileSync(join(buildDir, 'content.json'), 'utf8'));
@@ -57,7 +62,7 @@ export function syntheticQuestions(catalog) {
 }
 
 /** The content index of a catalog, as src/lib/content/content-index.ts writes it at build time. */
-export function contentIndexOf(catalog) {
+export function contentIndexOf(catalog, scriptMap = {}) {
 	return {
 		version: catalog.version,
 		articleDate: catalog.article.date,
@@ -68,7 +73,8 @@ export function contentIndexOf(catalog) {
 			title: deck.title,
 			description: deck.description,
 			questions: deck.questions.map(({ id, deckId, kind }) => ({ id, deckId, kind }))
-		}))
+		})),
+		scriptMap
 	};
 }
 
@@ -76,10 +82,10 @@ export function contentIndexOf(catalog) {
  * The files the server sends instead of the built ones, keyed by path: the index, one file per deck (the
  * synthetic decks' among them) and the whole catalog, as the build writes them.
  */
-export function contentOverrides(catalog) {
+export function contentOverrides(catalog, scriptMap) {
 	return new Map([
 		['/content.json', JSON.stringify(catalog)],
-		['/content/index.json', JSON.stringify(contentIndexOf(catalog))],
+		['/content/index.json', JSON.stringify(contentIndexOf(catalog, scriptMap))],
 		...catalog.decks.map((deck) => [`/content/decks/${deck.id}.json`, JSON.stringify(deck)])
 	]);
 }

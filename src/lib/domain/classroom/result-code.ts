@@ -219,7 +219,7 @@ export function longestResultCodeLength(quiz: ClassroomQuiz): number {
 	return shortestResultCodeLength(quiz) + Math.ceil((maxStudentNameLength * widestCharacterBits) / 5);
 }
 
-/** Each item's grade: cloze grades come from the code, the others are graded here (no OpenCC needed). */
+/** Each item's grade: cloze grades come from the code, the others are graded here (no script map needed). */
 export function gradeResult(result: ClassroomResult, quiz: ClassroomQuiz): ResultGrade[] {
 	return quiz.items.map(({ question }, index) => {
 		const answer = result.answers[index];
