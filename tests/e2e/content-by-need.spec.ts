@@ -6,7 +6,10 @@ import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
 // Issue 12, "data by need": a page downloads the content index and the text of only the decks it shows, never
 // the whole catalog, so its cost does not grow with the number of decks.
 
-type Index = { version: string; decks: { id: string; questions: { id: string; kind: string }[] }[] };
+type Index = {
+	version: string;
+	decks: { id: string; title: { zh: string }; questions: { id: string; kind: string }[] }[];
+};
 
 /** Every content file the page asks for while it loads. */
 function contentRequests(page: Page): string[] {
@@ -70,4 +73,38 @@ test('the quiz builder needs no question text: the index alone', async ({ page }
 	await page.goto('/quiz/');
 	await expect(page.getByRole('button', { name: /開始測驗|Start the quiz/ })).toBeVisible();
 	expect(requested).toEqual(['/content/index.json']);
+});
+
+// Issue 12, "shell first": the review page's header and card area are in its HTML, and nothing moves when the
+// questions, the counts and the card arrive (cumulative layout shift 0).
+test('the review page paints its header and card area before the data, and nothing shifts', async ({
+	page
+}) => {
+	const index = await contentIndex(page);
+	const deck = index.decks[0]!;
+	// Hold the deck's file back, to see what paints without it.
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**/content/decks/${deck.id}.json`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.addInitScript(() => {
+		(window as unknown as { layoutShift: number }).layoutShift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+				(window as unknown as { layoutShift: number }).layoutShift += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(`/review/${deck.id}/`);
+	await expect(page.getByRole('region', { name: new RegExp(deck.title.zh) })).toBeVisible();
+	await expect(page.getByRole('button', { name: /復原/ })).toBeVisible();
+	release();
+	await expect(page.locator('[data-question]')).toBeVisible();
+	await expect(page.getByTestId('session-counts')).toBeVisible();
+	// Two frames, so a shift caused by the card's arrival is recorded.
+	await page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+	);
+	expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBe(0);
 });

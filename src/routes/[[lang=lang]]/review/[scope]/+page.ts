@@ -1,25 +1,29 @@
-import { error } from '@sveltejs/kit';
+import { browser } from '$app/environment';
 import { paragraphNumbersOf } from '$lib/content/content-index';
 import { decksOrNull } from '$lib/content/client';
+import type { Question } from '$lib/domain/question';
 import type { PageLoad } from './$types';
 
-// A review session lives in the browser (IndexedDB), so the page is a prerendered shell that fetches the content
-// index and only the decks in its scope.
-export const ssr = false;
+/** The questions of a review and their paragraphs' numbers; null when they cannot be fetched. */
+export type ReviewContent = { questions: Question[]; paragraphNumbers: Record<string, number> } | null;
 
-// The sessions are found by the prerender crawler through the links on the home and deck pages.
-export const load: PageLoad = async ({ params, fetch }) => {
-	const loaded = await decksOrNull(fetch, (index) =>
-		params.scope === 'all'
-			? index.decks.map((deck) => deck.id)
-			: index.decks.filter((deck) => deck.id === params.scope).map((deck) => deck.id)
+async function reviewContent(fetcher: typeof fetch, scope: string): Promise<ReviewContent> {
+	const loaded = await decksOrNull(fetcher, (index) =>
+		index.decks.filter((deck) => scope === 'all' || deck.id === scope).map((deck) => deck.id)
 	);
-	// Offline before the app was ever cached: the page offers a retry rather than an error page.
-	if (!loaded) return { scope: params.scope, deckTitle: undefined, questions: null, paragraphNumbers: {} };
-	const paragraphNumbers = paragraphNumbersOf(loaded.index);
-	const questions = loaded.decks.flatMap((deck) => deck.questions);
-	if (params.scope === 'all') return { scope: 'all', deckTitle: undefined, questions, paragraphNumbers };
-	const deck = loaded.decks[0];
-	if (!deck) error(404, `No deck "${params.scope}"`);
-	return { scope: deck.id, deckTitle: deck.title, questions, paragraphNumbers };
-};
+	if (!loaded) return null;
+	return {
+		questions: loaded.decks.flatMap((deck) => deck.questions),
+		paragraphNumbers: paragraphNumbersOf(loaded.index)
+	};
+}
+
+// A review session lives in the browser (IndexedDB). The prerendered page is its header and an empty card area
+// (so nothing moves when the card arrives); the content index and the decks in scope are fetched in the browser,
+// and not awaited here, so the page paints before they arrive. Offline before the app was ever cached, the page
+// offers a retry rather than an error page.
+export const load: PageLoad = ({ params, fetch, data }) => ({
+	...data,
+	scope: params.scope,
+	content: browser ? reviewContent(fetch, params.scope) : undefined
+});
