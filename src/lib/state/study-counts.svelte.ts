@@ -1,8 +1,5 @@
-import { studyDatabase } from '$lib/data/database';
-import { loadQueues, localUtcOffsetMinutes } from '$lib/data/queue';
 import type { DeckId, QuestionId } from '$lib/domain/ids';
-import { queueCounts, type QueueCounts } from '$lib/domain/scheduling/queue';
-import { LiveQuery } from './live-query.svelte';
+import type { QueueCounts } from '$lib/domain/scheduling/queue';
 import { storageHealth } from './storage-health.svelte';
 
 export type CountScopes = Record<string, { questionId: QuestionId; deckId: DeckId }[]>;
@@ -10,41 +7,50 @@ export type CountScopes = Record<string, { questionId: QuestionId; deckId: DeckI
 /**
  * New, learning and due counts of several scopes (decks, "all"), live in every open tab: one read serves them
  * all. Cards fall due as time passes, so the counts are also recomputed every minute. Create it while a
- * component initialises.
+ * component initialises. The database code is imported once the page is up (study-counts-query.ts), so the
+ * pages that show counts beside their content do not wait for it.
  */
 export class LiveStudyCounts {
 	private nowMs = $state(Date.now());
-	private readonly query: LiveQuery<Record<string, QueueCounts>>;
+	private current = $state<Record<string, QueueCounts> | undefined>();
+	private error = $state<unknown>(undefined);
 
 	constructor(scopes: () => CountScopes) {
 		$effect(() => {
 			const timer = setInterval(() => (this.nowMs = Date.now()), 60_000);
 			return () => clearInterval(timer);
 		});
-		this.query = new LiveQuery(
-			async () => {
-				const startedAt = performance.now();
-				const queues = await loadQueues(
-					studyDatabase(),
-					scopes(),
-					this.nowMs,
-					localUtcOffsetMinutes(this.nowMs)
-				);
-				// Measured for the benchmark (npm run bench) and devtools.
-				performance.measure('sco:counts-query', { start: startedAt });
-				return Object.fromEntries(Object.entries(queues).map(([key, queue]) => [key, queueCounts(queue)]));
-			},
-			() => [this.nowMs, scopes()]
-		);
+		$effect(() => {
+			const nowMs = this.nowMs;
+			const scopesNow = scopes();
+			let subscription: { unsubscribe(): void } | undefined;
+			let stopped = false;
+			import('./study-counts-query')
+				.then(({ observeCounts }) => {
+					if (stopped) return;
+					subscription = observeCounts(scopesNow, nowMs, {
+						next: (value) => {
+							this.current = value;
+							this.error = undefined;
+						},
+						error: (error: unknown) => (this.error = error)
+					});
+				})
+				.catch((error: unknown) => (this.error = error));
+			return () => {
+				stopped = true;
+				subscription?.unsubscribe();
+			};
+		});
 	}
 
 	/** The counts of one scope, once read. */
 	of(scope: string): QueueCounts | undefined {
-		return this.query.current?.[scope];
+		return this.current?.[scope];
 	}
 
 	get failed(): boolean {
 		// Storage missing or silent: the query may never answer, so the counts say they are unavailable.
-		return this.query.error !== undefined || storageHealth.unusable;
+		return this.error !== undefined || storageHealth.unusable;
 	}
 }
