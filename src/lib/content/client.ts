@@ -3,7 +3,7 @@ import type { Article } from '$lib/domain/article';
 import { AppError } from '$lib/domain/errors';
 import { useScriptMap } from '$lib/platform/script-map';
 import type { Question, Deck } from '$lib/domain/question';
-import { decodeQuizLink, type QuizLinkCatalog } from '$lib/domain/quiz/quiz-link';
+import { decodeQuizLink, QuizLinkError, type QuizLinkCatalog } from '$lib/domain/quiz/quiz-link';
 import {
 	contentPaths,
 	decksHolding,
@@ -125,8 +125,10 @@ export async function linkContentOrNull(
 					version: index.version,
 					questionIds: stubs.map((question) => question.id)
 				}).questionIds;
-			} catch {
-				// Not reported: reading the link again (openQuizLink) says why it is refused, in the learner's words.
+			} catch (error) {
+				// A damaged or out-of-date link is the page's to explain (openQuizLink says why, in the learner's
+				// words); anything else is reported too.
+				if (!(error instanceof QuizLinkError)) reportError('Reading a quiz link', error);
 				questionIds = [];
 			}
 		}
