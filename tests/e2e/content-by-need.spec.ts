@@ -68,7 +68,12 @@ test('a class quiz from one deck downloads that deck only, on the join page and 
 	expect(requested).not.toContain('/content.json');
 });
 
-test('the quiz builder needs no question text: the index alone', async ({ page }) => {
+test('the quiz builder needs no question text: the index alone; its header is in the page', async ({
+	page
+}) => {
+	// Shell first: the prerendered page already carries the builder's heading, before any script or data.
+	const html = await (await page.request.get('/quiz/')).text();
+	expect(html).toMatch(/<main[^>]*>[\s\S]*<h1>[^<]+<\/h1>/);
 	const requested = contentRequests(page);
 	await page.goto('/quiz/');
 	await expect(page.getByRole('button', { name: /開始測驗|Start the quiz/ })).toBeVisible();

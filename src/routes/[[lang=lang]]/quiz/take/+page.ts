@@ -4,7 +4,8 @@ import { quizTokenOf } from '$lib/domain/quiz/address';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // Quizzes live in the browser (IndexedDB, and the quiz itself in the address fragment), so the page is a
-// prerendered shell that loads the content index and the decks its quiz asks from; a failed download becomes a message, not an error page.
+// prerendered shell that loads the content index and the decks its quiz asks from; a failed download becomes a
+// message, not an error page.
 export const ssr = false;
 
 // No prerendered page links here (the builder and history are shells too), so both languages are listed.
