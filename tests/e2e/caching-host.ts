@@ -1,7 +1,16 @@
 // A static host like GitHub Pages: every response may be kept by the browser for ten minutes (max-age=600), and
 // the folder it serves can be swapped for another build, as a deploy does. It can also go down, to be offline
 // for the service worker as well as for the page (the connection is dropped).
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -94,18 +103,32 @@ export async function startCachingHost(root: string): Promise<CachingHost> {
 	};
 }
 
+/** The content files of a build (content.json and everything under content/), relative to its folder. */
+export function contentFilesOf(build: string): string[] {
+	const nested = readdirSync(join(build, 'content'), { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.json'))
+		.map((file) => `content/${file.split('\\').join('/')}`);
+	return ['content.json', ...nested];
+}
+
 /**
- * A second deploy of the same build with a new version: the service worker, the version file and the content
- * file's build stamp change (so the browser sees a new worker), every hashed script stays the same.
- * Returns its folder and version; remove the folder with `rmSync` when done.
+ * A second deploy of the same build with a new version: the service worker, the version file and every content
+ * file's build stamp change (so the browser sees a new worker), every hashed script stays the same. Files named in
+ * `stale` keep the first build's stamp, as a CDN still serving them from the previous deploy would.
+ * Returns its folder and version; remove the folder with `removeCopy` when done.
  */
-export function redeployedCopy(build: string, suffix: string): { root: string; version: string } {
+export function redeployedCopy(
+	build: string,
+	suffix: string,
+	stale: readonly string[] = []
+): { root: string; version: string } {
 	const previous = (JSON.parse(readFileSync(join(build, '_app/version.json'), 'utf8')) as { version: string })
 		.version;
 	const version = `${previous}${suffix}`;
 	const root = mkdtempSync(join(tmpdir(), 'sco-deploy-'));
 	cpSync(build, root, { recursive: true });
-	for (const file of ['service-worker.js', '_app/version.json', 'content.json']) {
+	const stamped = ['service-worker.js', '_app/version.json', ...contentFilesOf(build)];
+	for (const file of stamped.filter((name) => !stale.includes(name))) {
 		const path = join(root, file);
 		const text = readFileSync(path, 'utf8');
 		if (file === 'service-worker.js' && !text.includes(previous))

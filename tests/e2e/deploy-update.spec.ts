@@ -4,7 +4,13 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { redeployedCopy, removeCopy, startCachingHost, type CachingHost } from './caching-host';
+import {
+	contentFilesOf,
+	redeployedCopy,
+	removeCopy,
+	startCachingHost,
+	type CachingHost
+} from './caching-host';
 
 // DEPLOY_TEST_BUILD points the test at another build folder (e.g. an older commit's, to see it fail there).
 const buildA = process.env.DEPLOY_TEST_BUILD ?? fileURLToPath(new URL('../../build', import.meta.url));
@@ -19,11 +25,26 @@ async function installed(page: Page) {
 }
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
-const cachedContentVersion = (page: Page, cacheName: string) =>
+/** The build stamp of each content file (content/…) the cache holds, by path. */
+const cachedContentVersions = (page: Page, cacheName: string) =>
 	page.evaluate(async (name) => {
-		const response = await (await caches.open(name)).match(new URL('content.json', location.href).pathname);
-		return response ? ((await response.json()) as { appVersion: string }).appVersion : null;
+		const cache = await caches.open(name);
+		const versions: Record<string, string> = {};
+		for (const request of await cache.keys()) {
+			const path = new URL(request.url).pathname;
+			if (!path.startsWith('/content/')) continue;
+			const response = await cache.match(request);
+			versions[path] = ((await response!.json()) as { appVersion: string }).appVersion;
+		}
+		return versions;
 	}, cacheName);
+
+/** Every content file of a build, as the worker names them (the whole catalog, content.json, is not precached). */
+const precachedContentPaths = (build: string) =>
+	contentFilesOf(build)
+		.filter((file) => file.startsWith('content/'))
+		.map((file) => `/${file}`)
+		.sort();
 
 async function offline(context: BrowserContext, host: CachingHost, down: boolean) {
 	host.setDown(down);
@@ -85,57 +106,82 @@ test.describe('deploying a new version over a caching host', () => {
 		await reloaded;
 		await expect.poll(() => cacheNames(page)).toEqual([`sco-study-${copy.version}`]);
 		await expect(banner).toHaveCount(0);
-		// The new version's content file, not the one the browser's HTTP cache still holds from the first deploy.
-		expect(await cachedContentVersion(page, `sco-study-${copy.version}`)).toBe(copy.version);
+		// The new version's content files (the index and every deck), not the ones the browser's HTTP cache still
+		// holds from the first deploy.
+		const versions = await cachedContentVersions(page, `sco-study-${copy.version}`);
+		expect(Object.keys(versions).sort()).toEqual(precachedContentPaths(buildA));
+		expect(new Set(Object.values(versions))).toEqual(new Set([copy.version]));
 		await appWorks(page);
 		await offline(context, host, true);
 		await appWorks(page);
 		await context.close();
 	});
 
-	test('a deploy with a file that fails to download is not installed, and the installed version stays', async ({
-		browser
-	}) => {
-		test.setTimeout(120_000);
-		const context = await browser.newContext({ baseURL: host.origin });
-		const page = await context.newPage();
-		await page.goto('/');
-		await installed(page);
+	// A deck file: the install must check every content file, not only the index.
+	const deckFile = precachedContentPaths(buildA)
+		.filter((path) => path.startsWith('/content/decks/'))
+		.at(-1)!;
+	const failedDeploys = [
+		{
+			name: 'a deploy with a file that fails to download',
+			deploy: () => {
+				host.deploy(copy.root);
+				host.breakFile(deckFile);
+			}
+		},
+		{
+			name: "a deploy whose deck file is still the previous build's (a CDN's copy)",
+			deploy: () => {
+				const stale = redeployedCopy(buildA, 'c', [deckFile.slice(1)]);
+				removeAfter.push(stale.root);
+				host.deploy(stale.root);
+			}
+		}
+	];
+	const removeAfter: string[] = [];
+	test.afterAll(() => removeAfter.forEach(removeCopy));
 
-		host.deploy(copy.root);
-		host.breakFile('/content.json');
-		await page.goto('/');
-		await page.evaluate(async () => {
-			const registration = await navigator.serviceWorker.getRegistration();
-			await registration?.update().catch(() => undefined);
-		});
-		// The new worker tried (it asked for the broken file), and its failed install leaves no installing or waiting
-		// version, no banner and no half-filled cache.
-		const asked: string[] = [];
-		await expect
-			.poll(() => (asked.push(...host.takeRequests()), asked.includes('/content.json')), { timeout: 30_000 })
-			.toBe(true);
-		const state = () =>
-			page.evaluate(async () => {
+	for (const failed of failedDeploys)
+		test(`${failed.name} is not installed, and the installed version stays`, async ({ browser }) => {
+			test.setTimeout(120_000);
+			const context = await browser.newContext({ baseURL: host.origin });
+			const page = await context.newPage();
+			await page.goto('/');
+			await installed(page);
+
+			failed.deploy();
+			await page.goto('/');
+			await page.evaluate(async () => {
 				const registration = await navigator.serviceWorker.getRegistration();
-				return {
-					installing: Boolean(registration?.installing),
-					waiting: Boolean(registration?.waiting),
-					caches: await caches.keys()
-				};
+				await registration?.update().catch(() => undefined);
 			});
-		await expect
-			.poll(state, { timeout: 30_000 })
-			.toEqual({ installing: false, waiting: false, caches: [`sco-study-${versionA}`] });
-		await expect(page.getByTestId('update-banner')).toHaveCount(0);
+			// The new worker tried (it asked for the file), and its failed install leaves no installing or waiting
+			// version, no banner and no half-filled cache.
+			const asked: string[] = [];
+			await expect
+				.poll(() => (asked.push(...host.takeRequests()), asked.includes(deckFile)), { timeout: 30_000 })
+				.toBe(true);
+			const state = () =>
+				page.evaluate(async () => {
+					const registration = await navigator.serviceWorker.getRegistration();
+					return {
+						installing: Boolean(registration?.installing),
+						waiting: Boolean(registration?.waiting),
+						caches: await caches.keys()
+					};
+				});
+			await expect
+				.poll(state, { timeout: 30_000 })
+				.toEqual({ installing: false, waiting: false, caches: [`sco-study-${versionA}`] });
+			await expect(page.getByTestId('update-banner')).toHaveCount(0);
 
-		// Closing every tab cannot hand the app to a version with a missing file: offline it still works.
-		await page.close();
-		const again = await context.newPage();
-		await offline(context, host, true);
-		await appWorks(again);
-		await context.close();
-	});
+			// Closing every tab cannot hand the app to a version with a missing file: offline it still works.
+			await page.close();
+			const again = await context.newPage();
+			await offline(context, host, true);
+			await appWorks(again);
+			await context.close();
+		});
 
 	test('a page never opened before says it is not saved yet when offline, instead of a blank page', async ({
 		browser

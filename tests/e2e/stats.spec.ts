@@ -103,7 +103,7 @@ test.describe('statistics, card history and the memory map', () => {
 		context
 	}) => {
 		const rated = await rateCards(page, ['3']);
-		await context.route('**/content.json', (route) => route.fulfill({ status: 503, body: '' }));
+		await context.route('**/content/index.json', (route) => route.fulfill({ status: 503, body: '' }));
 		await page.goto('/en/stats/');
 		await expect(page.getByRole('alert')).toContainText('The questions could not be loaded');
 		await expect(page.getByTestId('today-cards')).toHaveText(String(rated.length));

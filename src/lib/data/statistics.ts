@@ -1,4 +1,4 @@
-import type { Catalog } from '$lib/content/catalog';
+import type { ContentIndex } from '$lib/content/content-index';
 import type { QuestionId } from '$lib/domain/ids';
 import type { Bilingual } from '$lib/domain/language';
 import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
@@ -30,7 +30,7 @@ export type StatisticsDeck = { id: string; title: Bilingual };
 
 /** The decks to choose from, and the questions in scope: one deck's, or every deck's when none is chosen. */
 export function catalogScope(
-	catalog: Catalog,
+	catalog: Pick<ContentIndex, 'decks'>,
 	deckId: string | null
 ): { decks: StatisticsDeck[]; questionIds: string[] } {
 	const inScope = catalog.decks.filter((deck) => deckId === null || deck.id === deckId);

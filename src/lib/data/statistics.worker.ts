@@ -1,12 +1,13 @@
-// Computes the statistics off the main thread, so a log of a million reviews never freezes the page. The catalog
-// is read here too: with a hundred thousand questions its JSON alone would hold the main thread for a second.
-import type { Catalog } from '$lib/content/catalog';
+// Computes the statistics off the main thread, so a log of a million reviews never freezes the page. The content
+// index (decks and question ids, no text) is read here too: with a hundred thousand questions its JSON alone would
+// hold the main thread for a while.
+import type { ContentIndex } from '$lib/content/content-index';
 import { AppError } from '$lib/domain/errors';
 import { StudyDatabase } from './database';
 import { catalogScope, readStatistics, type StatisticsDeck, type StatisticsScope } from './statistics';
 import type { StatsPart } from '$lib/domain/stats/report';
 
-/** What the page sends: the scope, and where the catalog is (the page knows the site's base path). */
+/** What the page sends: the scope, and where the content index is (the page knows the site's base path). */
 export type StatisticsWorkerRequest = StatisticsScope & { catalogUrl: string };
 
 export type StatisticsWorkerMessage =
@@ -27,15 +28,15 @@ class CatalogFailure extends AppError<'catalog-unavailable'> {
 }
 
 async function questionsInScope(request: StatisticsWorkerRequest): Promise<string[]> {
-	let catalog: Catalog;
+	let catalog: ContentIndex;
 	try {
 		const response = await fetch(request.catalogUrl);
-		if (!response.ok) throw new CatalogFailure(`content.json answered ${response.status}`);
-		catalog = (await response.json()) as Catalog;
+		if (!response.ok) throw new CatalogFailure(`the content index answered ${response.status}`);
+		catalog = (await response.json()) as ContentIndex;
 	} catch (error) {
 		throw error instanceof CatalogFailure
 			? error
-			: new CatalogFailure(`content.json could not be read: ${String(error)}`, { cause: error });
+			: new CatalogFailure(`the content index could not be read: ${String(error)}`, { cause: error });
 	}
 	const { decks, questionIds } = catalogScope(catalog, request.deckId);
 	post({ kind: 'decks', decks });

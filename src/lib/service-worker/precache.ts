@@ -33,7 +33,8 @@ export type Precache = {
 	shell: string[];
 	/** Page shell served for an address that is not cached (it renders the route in the browser). */
 	fallbackPage: string;
-	/** Content files, each stamped with the build's version (checked at install). */
+	/** Content files (content/: the index, one file per deck, the article), each stamped with the build's version
+	 *  (checked at install). The whole catalog in one file (content.json) is for tools: no page needs it. */
 	contentFiles: string[];
 };
 
@@ -90,7 +91,7 @@ export function precacheOf(output: BuildOutput): Precache {
 	const relative = (path: string) => path.slice(base.length + 1);
 	const prerenderedSet = new Set(prerendered);
 	const contentFiles = prerendered.filter(
-		(path) => path.endsWith('.json') && !path.endsWith('/__data.json') && !relative(path).includes('/')
+		(path) => relative(path).startsWith('content/') && path.endsWith('.json')
 	);
 	// The app's screens: each one's data file, so the fallback shell can render it offline. The home pages'
 	// HTML too, so that the app opens offline painted, as it does online.

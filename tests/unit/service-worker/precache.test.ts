@@ -21,6 +21,9 @@ const output = {
 	files: ['/sub/favicon.svg'],
 	prerendered: [
 		'/sub/content.json',
+		'/sub/content/index.json',
+		'/sub/content/decks/d1.json',
+		'/sub/content/article.json',
 		'/sub/',
 		'/sub/__data.json',
 		'/sub/quiz/',
@@ -64,18 +67,26 @@ const output = {
 describe('the service worker precache', () => {
 	const { shell, contentFiles, fallbackPage } = precacheOf(output);
 
-	it('holds the scripts every screen needs, the static files, the content and the fallback shell', () => {
+	it('holds the scripts every screen needs, the static files, the content files and the fallback shell', () => {
 		for (const path of [
 			'/sub/_app/immutable/entry/app.A.js',
 			'/sub/_app/immutable/nodes/1.Q.js',
 			'/sub/_app/immutable/chunks/shared.js',
 			'/sub/_app/immutable/assets/0.css',
 			'/sub/favicon.svg',
-			'/sub/content.json',
+			'/sub/content/index.json',
+			'/sub/content/decks/d1.json',
+			'/sub/content/article.json',
 			'/sub/404.html'
 		])
 			expect(shell).toContain(path);
-		expect(contentFiles).toEqual(['/sub/content.json']);
+		expect(contentFiles).toEqual([
+			'/sub/content/index.json',
+			'/sub/content/decks/d1.json',
+			'/sub/content/article.json'
+		]);
+		// The whole catalog in one file is for tools: the pages fetch the index and the decks they show.
+		expect(shell).not.toContain('/sub/content.json');
 		expect(fallbackPage).toBe('/sub/404.html');
 	});
 
