@@ -3,12 +3,15 @@
 // hold the main thread for a while.
 import type { ContentIndex } from '$lib/content/content-index';
 import { AppError } from '$lib/domain/errors';
+import type { Language } from '$lib/domain/language';
+import { preloadUnitData } from '$lib/i18n/format';
 import { StudyDatabase } from './database';
 import { catalogScope, readStatistics, type StatisticsDeck, type StatisticsScope } from './statistics';
 import type { StatsPart } from '$lib/domain/stats/report';
 
-/** What the page sends: the scope, and where the content index is (the page knows the site's base path). */
-export type StatisticsWorkerRequest = StatisticsScope & { catalogUrl: string };
+/** What the page sends: the scope, where the content index is (the page knows the site's base path), and the
+ * page's language. */
+export type StatisticsWorkerRequest = StatisticsScope & { catalogUrl: string; language: Language };
 
 export type StatisticsWorkerMessage =
 	| { kind: 'decks'; decks: StatisticsDeck[] }
@@ -46,6 +49,8 @@ async function questionsInScope(request: StatisticsWorkerRequest): Promise<strin
 addEventListener('message', (event: MessageEvent<StatisticsWorkerRequest>) => {
 	database ??= new StudyDatabase();
 	const request = event.data;
+	// Here rather than on the main thread, where the page formats durations once today's figures arrive.
+	preloadUnitData(request.language);
 	readStatistics(
 		database,
 		// Fetched and parsed after today's figures are out: parsing a large catalog holds this thread for seconds.

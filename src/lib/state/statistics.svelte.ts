@@ -1,6 +1,7 @@
 import type { StatisticsDeck, StatisticsScope } from '$lib/data/statistics';
 import type { StatisticsWorkerMessage, StatisticsWorkerRequest } from '$lib/data/statistics.worker';
 import type { CardsPart, HistoryPart, TodayPart } from '$lib/domain/stats/report';
+import type { Language } from '$lib/domain/language';
 import { reportError } from '$lib/platform/report';
 
 export type StatisticsStatus = 'loading' | 'ready' | 'failed' | 'catalog-failed';
@@ -21,7 +22,8 @@ export class StatisticsLoader {
 
 	constructor(private readonly catalogUrl: string) {}
 
-	load(scope: StatisticsScope): void {
+	/** Computes the figures of `scope`; `language` is the page's, whose unit data the worker loads first. */
+	load(scope: StatisticsScope, language: Language): void {
 		this.destroy();
 		this.today = this.cards = this.history = undefined;
 		this.entriesRead = 0;
@@ -69,7 +71,7 @@ export class StatisticsLoader {
 			reportError('Running the statistics worker', event.message);
 			this.destroy();
 		});
-		const request: StatisticsWorkerRequest = { ...scope, catalogUrl: this.catalogUrl };
+		const request: StatisticsWorkerRequest = { ...scope, catalogUrl: this.catalogUrl, language };
 		worker.postMessage(request);
 	}
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatters } from '$lib/i18n/format';
 
 const minute = 60_000;
@@ -54,5 +54,28 @@ describe('formatters', () => {
 		const moment = Date.UTC(2025, 8, 5, 6, 3);
 		expect(en.dateTime(moment)).toMatch(/2025/);
 		expect(zh.dateTime(moment)).toMatch(/2025年9月5日/);
+	});
+});
+
+describe('preloadUnitData', () => {
+	it('builds the unit formatters up front, so a later duration builds none on the thread that shows it', async () => {
+		// A fresh copy of the module: the tests above have already built this one's formatters.
+		vi.resetModules();
+		const fresh = await import('$lib/i18n/format');
+		fresh.preloadUnitData('zh');
+		const Original = Intl.NumberFormat;
+		let built = 0;
+		const counting = vi.spyOn(Intl, 'NumberFormat').mockImplementation(((
+			...args: ConstructorParameters<typeof Original>
+		) => {
+			built++;
+			return new Original(...args);
+		}) as unknown as typeof Intl.NumberFormat);
+		try {
+			expect(fresh.formatters('zh').duration(125_000)).toMatch(/2.*5/);
+			expect(built).toBe(0);
+		} finally {
+			counting.mockRestore();
+		}
 	});
 });
