@@ -33,7 +33,13 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /phone\.spec\.ts/ },
-		{ name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone\.spec\.ts/ }
+		// The phone runs its own flows, and the storage-health and CSP checks: a phone's browser is where storage is
+		// most often refused, and the policy must hold on its layout too.
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 7'] },
+			testMatch: /(phone|storage-health|csp)\.spec\.ts/
+		}
 	],
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

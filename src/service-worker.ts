@@ -3,41 +3,35 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 // Keeps the app working offline, all or nothing, and never older than the build it belongs to.
-// - Install downloads the app shell (src/lib/service-worker/precache.ts) past the browser's HTTP cache
-//   (`cache: 'reload'`), checks that every page and content file belongs to this build, and fails (keeping the
-//   previous version and its cache) if any file is missing or stale. Hashed files already in the previous cache are
-//   copied, not downloaded again.
+// - Install downloads the app shell (src/lib/service-worker/precache.ts) and the content files that fit its budget
+//   (content/files.json lists them with their sizes) past the browser's HTTP cache (`cache: 'reload'`), checks
+//   that every page and content file belongs to this build, and fails (keeping the previous version and its cache)
+//   if any file is missing or stale. Hashed files already in the previous cache are copied, not downloaded again.
 // - Pages and data are fetched from the network first and cached as they are visited; offline they come from the
 //   cache, and an address never visited gets the fallback shell, which renders the screen in the browser or says
 //   that the page is not saved on this device. Hashed files come from the cache first.
 // - A new version waits until the learner accepts it (the page's "reload" banner sends `skip-waiting`).
 import { base, build, files, prerendered, version } from '$service-worker';
 import { reportError } from '$lib/platform/report';
-import { immutableReferences, precacheOf, type BuildManifest } from '$lib/service-worker/precache';
+import type { ContentFileList } from '$lib/content/content-index';
+import {
+	contentToPrecache,
+	immutableReferences,
+	precacheOf,
+	type BuildManifest
+} from '$lib/service-worker/precache';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const cachePrefix = 'sco-study-';
 // The version is a hash of the build's inputs (svelte.config.js): an unchanged deploy keeps the same cache.
 const cacheName = `${cachePrefix}${version}`;
 
-// The client build's manifest and route nodes (written before this worker is built; absent in development).
+// The client build's manifest (written before this worker is built; absent in development).
 const manifests = import.meta.glob<BuildManifest>('/.svelte-kit/output/client/.vite/manifest.json', {
 	eager: true,
 	import: 'default'
 });
-const nodeSources = import.meta.glob<string>('/.svelte-kit/generated/client-optimized/nodes/*.js', {
-	eager: true,
-	query: '?raw',
-	import: 'default'
-});
-const precache = precacheOf({
-	base,
-	build,
-	files,
-	prerendered,
-	manifest: Object.values(manifests)[0],
-	nodeSources
-});
+const precache = precacheOf({ base, build, files, prerendered, manifest: Object.values(manifests)[0] });
 const buildFiles = new Set(build);
 const knownFiles = new Set([...build, ...files, ...prerendered, precache.fallbackPage]);
 const contentFiles = new Set(precache.contentFiles);
@@ -69,26 +63,29 @@ async function previousCaches(): Promise<Cache[]> {
 async function install(): Promise<void> {
 	const cache = await caches.open(cacheName);
 	const previous = await previousCaches();
+	const precacheFile = async (path: string) => {
+		if (await cache.match(path)) return;
+		// A hashed file never changes: the copy in the previous version's cache is this one.
+		if (path.startsWith(immutablePrefix)) {
+			for (const old of previous) {
+				const kept = await old.match(path);
+				if (kept) return cache.put(path, kept);
+			}
+		}
+		let response = await fetch(new Request(path, { cache: 'reload' }));
+		// Some hosts (vite preview among them) answer the fallback page itself with its status, 404.
+		if (path === precache.fallbackPage && response.status === 404)
+			response = new Response(await response.blob(), { status: 200, headers: response.headers });
+		if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+		await checkBelongs(path, response);
+		await cache.put(path, response);
+	};
 	try {
-		await Promise.all(
-			precache.shell.map(async (path) => {
-				if (await cache.match(path)) return;
-				// A hashed file never changes: the copy in the previous version's cache is this one.
-				if (path.startsWith(immutablePrefix)) {
-					for (const old of previous) {
-						const kept = await old.match(path);
-						if (kept) return cache.put(path, kept);
-					}
-				}
-				let response = await fetch(new Request(path, { cache: 'reload' }));
-				// Some hosts (vite preview among them) answer the fallback page itself with its status, 404.
-				if (path === precache.fallbackPage && response.status === 404)
-					response = new Response(await response.blob(), { status: 200, headers: response.headers });
-				if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-				await checkBelongs(path, response);
-				await cache.put(path, response);
-			})
-		);
+		// The content files that fit the budget, named by this build's list (itself checked like every content file).
+		await precacheFile(precache.contentList);
+		const list = (await (await cache.match(precache.contentList))!.json()) as ContentFileList;
+		const content = contentToPrecache(list, base, knownFiles);
+		await Promise.all([...precache.shell, ...content].map(precacheFile));
 	} catch (error) {
 		// All or nothing: the previous version stays in charge, with its cache.
 		await caches.delete(cacheName);

@@ -18,6 +18,7 @@ import { startStaticServer } from './lib/static-server.mjs';
 import {
 	contentOverrides,
 	questionsById,
+	readBuiltAppVersion,
 	readBuiltCatalog,
 	readBuiltScriptMap,
 	syntheticCatalog,
@@ -85,7 +86,10 @@ if (!existsSync(`${buildDir}/index.html`)) {
 const realCatalog = readBuiltCatalog(buildDir);
 const synthetic = syntheticCatalog(realCatalog);
 const synthetics = syntheticQuestions(synthetic);
-const overrides = { real: new Map(), synthetic: contentOverrides(synthetic, readBuiltScriptMap(buildDir)) };
+const overrides = {
+	real: new Map(),
+	synthetic: contentOverrides(synthetic, readBuiltScriptMap(buildDir), readBuiltAppVersion(buildDir))
+};
 const server = await startStaticServer({ root: buildDir, port, rewrite: syntheticShells });
 const browser = await launchBrowser();
 

@@ -139,3 +139,24 @@ export function redeployedCopy(
 }
 
 export const removeCopy = (root: string) => rmSync(root, { recursive: true, force: true });
+
+/** The content version (of the questions) a build was made with: quiz and class links carry it. */
+export const contentVersionOf = (build: string) =>
+	(JSON.parse(readFileSync(join(build, 'content/index.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * Gives a deployed copy new content: its content version changes in every page and data file, as when the
+ * questions are edited (links made with it are refused by a build of the previous content). Returns the new version.
+ */
+export function changeContentVersion(root: string): string {
+	const previous = contentVersionOf(root);
+	// Another character of the links' alphabet (base64url), so a link can carry it.
+	const next = `${previous.slice(0, -1)}${previous.endsWith('a') ? 'b' : 'a'}`;
+	for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+		if (!/\.(json|html)$/.test(file)) continue;
+		const path = join(root, file);
+		const text = readFileSync(path, 'utf8');
+		if (text.includes(`"${previous}"`)) writeFileSync(path, text.replaceAll(`"${previous}"`, `"${next}"`));
+	}
+	return next;
+}

@@ -1,10 +1,11 @@
 // Deploying over a host that lets browsers cache every file (GitHub Pages sends max-age=600): the installed app
 // announces the new version, applies it when asked, and works online and offline before, during and after.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import {
+	changeContentVersion,
 	contentFilesOf,
 	redeployedCopy,
 	removeCopy,
@@ -45,6 +46,18 @@ const precachedContentPaths = (build: string) =>
 		.filter((file) => file.startsWith('content/'))
 		.map((file) => `/${file}`)
 		.sort();
+
+/** The files the worker keeps, and their size gzipped as the build folder holds them. */
+async function keptFiles(page: Page, build: string): Promise<{ paths: string[]; gzipBytes: number }> {
+	const paths = await page.evaluate(async () => {
+		const cache = await caches.open((await caches.keys())[0] ?? 'none');
+		return (await cache.keys()).map((request) => new URL(request.url).pathname);
+	});
+	const gzipBytes = paths
+		.map((path) => readFileSync(`${build}${path.endsWith('/') ? `${path}index.html` : path}`))
+		.reduce((sum, body) => sum + gzipSync(body).length, 0);
+	return { paths, gzipBytes };
+}
 
 async function offline(context: BrowserContext, host: CachingHost, down: boolean) {
 	host.setDown(down);
@@ -183,6 +196,49 @@ test.describe('deploying a new version over a caching host', () => {
 			await context.close();
 		});
 
+	test('a first visit downloads at most 500 KB gzipped to work offline, whatever the number of questions', async ({
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		// The same build with 100,000 more questions in its index (8 MB, about 600 KB gzipped).
+		const index = JSON.parse(readFileSync(`${copy.root}/content/index.json`, 'utf8')) as {
+			decks: { id: string; questions: { id: string; deckId: string; kind: string }[] }[];
+		};
+		const deck = index.decks[0]!;
+		index.decks.push({
+			...deck,
+			id: 'many',
+			questions: Array.from({ length: 100_000 }, (_, n) => ({
+				id: `many-${n}`,
+				deckId: 'many',
+				kind: 'flashcard'
+			}))
+		});
+		const indexText = JSON.stringify(index);
+		writeFileSync(`${copy.root}/content/index.json`, indexText);
+		const listPath = `${copy.root}/content/files.json`;
+		if (existsSync(listPath)) {
+			const list = JSON.parse(readFileSync(listPath, 'utf8')) as {
+				files: { path: string; gzipBytes: number }[];
+			};
+			list.files.find((file) => file.path === '/content/index.json')!.gzipBytes = gzipSync(indexText).length;
+			writeFileSync(listPath, JSON.stringify(list));
+		}
+		host.deploy(copy.root);
+		const context = await browser.newContext({ baseURL: host.origin });
+		const page = await context.newPage();
+		await page.goto('/');
+		await installed(page);
+		const kept = await keptFiles(page, copy.root);
+		expect(kept.gzipBytes).toBeLessThanOrEqual(500_000);
+		// The content is cached when a page first needs it.
+		expect(kept.paths).not.toContain('/content/index.json');
+		await page.goto('/quiz/');
+		await expect(page.getByRole('button', { name: /開始測驗/ })).toBeVisible();
+		await expect.poll(async () => (await keptFiles(page, copy.root)).paths).toContain('/content/index.json');
+		await context.close();
+	});
+
 	test('a page never opened before says it is not saved yet when offline, instead of a blank page', async ({
 		browser
 	}) => {
@@ -192,14 +248,7 @@ test.describe('deploying a new version over a caching host', () => {
 		await page.goto('/');
 		await installed(page);
 		// What a first visit downloads to work offline: at most 500 KB gzipped (real catalog).
-		const kept = await page.evaluate(async () => {
-			const cache = await caches.open((await caches.keys())[0] ?? 'none');
-			return (await cache.keys()).map((request) => new URL(request.url).pathname);
-		});
-		const keptBytes = kept
-			.map((path) => readFileSync(`${buildA}${path.endsWith('/') ? `${path}index.html` : path}`))
-			.reduce((sum, body) => sum + gzipSync(body).length, 0);
-		expect(keptBytes).toBeLessThanOrEqual(500_000);
+		expect((await keptFiles(page, buildA)).gzipBytes).toBeLessThanOrEqual(500_000);
 		const catalog = JSON.parse(readFileSync(`${buildA}/content.json`, 'utf8')) as {
 			decks: { questions: { id: string }[] }[];
 		};
@@ -248,5 +297,79 @@ test.describe('deploying a new version over a caching host', () => {
 			await context.close();
 			removeCopy(same.root);
 		}
+	});
+
+	test('once the app has loaded, every screen works offline, the statistics page never opened included', async ({
+		browser
+	}) => {
+		test.setTimeout(180_000);
+		const context = await browser.newContext({ baseURL: host.origin });
+		const page = await context.newPage();
+		await page.goto('/');
+		await installed(page);
+		const index = JSON.parse(readFileSync(`${buildA}/content/index.json`, 'utf8')) as {
+			decks: { id: string }[];
+		};
+		await offline(context, host, true);
+		// Each screen in one language or the other, none opened before; the worker's fallback shell draws them.
+		const screens = [
+			'/en/',
+			'/article/',
+			'/en/argument/',
+			'/quiz/',
+			'/en/quiz/history/',
+			'/class/',
+			'/en/settings/',
+			'/stats/',
+			'/en/stats/',
+			`/review/${index.decks.at(-1)!.id}/`,
+			'/en/review/all/'
+		];
+		for (const screen of screens) {
+			await page.goto(screen);
+			const heading = page.getByRole('heading', { level: 1 });
+			await expect(heading, screen).toHaveCount(1);
+			await expect(heading, screen).not.toHaveText(/目前離線|You are offline/);
+			if (screen.includes('/stats/')) await expect(page.getByTestId('today-cards'), screen).toHaveText('0');
+			if (screen.includes('/review/')) await expect(page.locator('.review-card'), screen).toBeVisible();
+			await expect(page.getByRole('alert'), screen).toHaveCount(0);
+		}
+		await context.close();
+	});
+
+	test('a class link made by a newer deploy asks to update the app, and the update opens it', async ({
+		browser
+	}) => {
+		test.setTimeout(180_000);
+		// The teacher's link is made with a newer deploy whose questions changed (another content version).
+		changeContentVersion(copy.root);
+		const newer = await startCachingHost(copy.root);
+		let fragment: string;
+		try {
+			const teacherContext = await browser.newContext({ baseURL: newer.origin, serviceWorkers: 'block' });
+			const teacher = await teacherContext.newPage();
+			await teacher.goto('/en/class/');
+			await teacher.locator('main form button[type="submit"]').click();
+			await expect(teacher.getByTestId('join-link')).toHaveText(/\/class\/join\/#q=/);
+			fragment = new URL(teacher.url()).hash;
+			await teacherContext.close();
+		} finally {
+			await newer.close();
+		}
+
+		// The student's app is the previous build, open since before the deploy.
+		const context = await browser.newContext({ baseURL: host.origin });
+		const page = await context.newPage();
+		await page.goto('/');
+		await installed(page);
+		await page.goto('/en/class/join/');
+		host.deploy(copy.root);
+		await page.evaluate((hash) => (location.hash = hash), fragment);
+		const needsUpdate = page.getByTestId('link-needs-update');
+		await expect(needsUpdate).toContainText('newer version of the app', { timeout: 30_000 });
+		await expect(page.getByText('new link')).toHaveCount(0);
+		await needsUpdate.getByRole('button', { name: 'Update the app' }).click();
+		await expect(page.getByLabel('Your name (optional)')).toBeVisible({ timeout: 30_000 });
+		await context.close();
 	});
 });

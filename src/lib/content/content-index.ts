@@ -68,8 +68,17 @@ export function decksHolding(index: Pick<ContentIndex, 'decks'>, questionIds: It
 		.map((deck) => deck.id);
 }
 
+/**
+ * Every content file with its gzipped size (content/files.json), in the order the service worker precaches them:
+ * the index (every browser-only page starts from it), the decks in catalog order, the article. The worker
+ * precaches them while they fit its budget and caches the rest when they are first used, so a first visit's
+ * download does not grow with the number of questions.
+ */
+export type ContentFileList = { files: { path: string; gzipBytes: number }[] };
+
 /** The address of a content file, relative to the site's root. */
 export const contentPaths = {
+	list: '/content/files.json',
 	index: '/content/index.json',
 	article: '/content/article.json',
 	deck: (id: string) => `/content/decks/${id}.json`

@@ -1,5 +1,6 @@
 // Which files the service worker downloads when it installs (the app shell), and which it keeps only once they are
 // used. Pure: given what the build produced, it returns lists; the worker does the fetching.
+import type { ContentFileList } from '$lib/content/content-index';
 
 /** One entry of Vite's client build manifest (the fields read here). */
 export type BuildManifestEntry = {
@@ -24,43 +25,48 @@ export type BuildOutput = {
 	prerendered: string[];
 	/** Vite's client manifest, when the build wrote one: it says which scripts each route needs. */
 	manifest?: BuildManifest;
-	/** The text of each generated route node, keyed like the manifest: it names the route's files. */
-	nodeSources?: Record<string, string>;
 };
 
 export type Precache = {
-	/** Downloaded at install, all or nothing. */
+	/** Downloaded at install, all or nothing (with the content files that fit: see contentToPrecache). */
 	shell: string[];
+	/** The list of content files and their sizes (content/files.json), read first at install. */
+	contentList: string;
 	/** Page shell served for an address that is not cached (it renders the route in the browser). */
 	fallbackPage: string;
-	/** Content files (content/: the index, one file per deck, the article), each stamped with the build's version
-	 *  (checked at install). The whole catalog in one file (content.json) is for tools: no page needs it. */
+	/** Content files (content/: the list, the index, one file per deck, the article), each stamped with the build's
+	 *  version (checked whenever one is cached). The whole catalog in one file (content.json) is for tools: no page
+	 *  needs it. */
 	contentFiles: string[];
 };
 
-/** Routes whose code is fetched the first time they are opened: the statistics page and its charts. */
-const onDemandRoute = /\/routes\/[^"]*\/stats\/\+page/;
+/**
+ * At most this many gzipped bytes of content files are precached (the index first, then the decks, then the
+ * article): the real catalog fits whole, so every screen works offline; a catalog of any size adds no more than
+ * this to a first visit (the app shell is about 400 KB of the 500 KB allowed), and what does not fit is cached when
+ * it is first used.
+ */
+export const contentPrecacheBudgetBytes = 90_000;
+
 /**
  * Libraries fetched the first time a feature needs them: the camera's QR decoder, the FSRS optimizer, the
  * in-page database a quiz uses when the browser's storage is refused.
  */
 const onDemandModule = /node_modules\/(jsqr|fsrs-browser|fake-indexeddb)\//;
-/** Web workers (statistics, FSRS optimizer) and their WebAssembly: fetched when first started. */
-const workerFile = /\/_app\/immutable\/workers\//;
+/**
+ * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly.
+ * The statistics worker is part of the shell: the statistics page works offline without having been opened.
+ */
+const onDemandWorkerFile = /\/_app\/immutable\/workers\/(?!statistics\.worker-[^/]+\.js$)/;
 /**
  * Pages that exist once per question, paragraph or deck, and the export files: they are many (their number
  * grows with the content), so they are cached as they are visited. The other pages are the app's own screens.
  */
 const perItemPage = /^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/)/;
 
-/** Scripts and styles reachable from every route except the on-demand ones. */
-function reachableFiles(manifest: BuildManifest, nodeSources: Record<string, string>): Set<string> {
-	const onDemandKeys = new Set(
-		Object.keys(manifest).filter((key) => {
-			const source = nodeSources[`/${key}`] ?? nodeSources[key];
-			return (source !== undefined && onDemandRoute.test(source)) || onDemandModule.test(key);
-		})
-	);
+/** Scripts and styles reachable from every route, without the on-demand libraries. */
+function reachableFiles(manifest: BuildManifest): Set<string> {
+	const onDemandKeys = new Set(Object.keys(manifest).filter((key) => onDemandModule.test(key)));
 	const found = new Set<string>();
 	const visited = new Set<string>();
 	const visit = (key: string) => {
@@ -83,10 +89,10 @@ export function dataFileOf(pagePath: string): string {
 
 /** Splits the build into the app shell (precached) and what is cached as it is used. */
 export function precacheOf(output: BuildOutput): Precache {
-	const { base, build, files, prerendered, manifest, nodeSources = {} } = output;
-	const reachable = manifest ? reachableFiles(manifest, nodeSources) : undefined;
+	const { base, build, files, prerendered, manifest } = output;
+	const reachable = manifest ? reachableFiles(manifest) : undefined;
 	const scripts = build.filter(
-		(path) => !workerFile.test(path) && (!reachable || reachable.has(path.slice(base.length + 1)))
+		(path) => !onDemandWorkerFile.test(path) && (!reachable || reachable.has(path.slice(base.length + 1)))
 	);
 	const relative = (path: string) => path.slice(base.length + 1);
 	const prerenderedSet = new Set(prerendered);
@@ -101,8 +107,32 @@ export function precacheOf(output: BuildOutput): Precache {
 	const screenData = screens.map(dataFileOf).filter((path) => prerenderedSet.has(path));
 	const homes = [`${base}/`, `${base}/en/`].filter((path) => prerenderedSet.has(path));
 	const fallbackPage = `${base}/404.html`;
-	const shell = [...new Set([...scripts, ...files, ...contentFiles, ...screenData, ...homes, fallbackPage])];
-	return { shell, fallbackPage, contentFiles };
+	const contentList = `${base}/content/files.json`;
+	// The content files themselves are chosen at install, from the list (contentToPrecache).
+	const shell = [...new Set([...scripts, ...files, contentList, ...screenData, ...homes, fallbackPage])];
+	return { shell, contentList, fallbackPage, contentFiles };
+}
+
+/**
+ * The content files to precache, in the list's order, while their gzipped sizes add up to at most the budget: the
+ * index first (no page works without it), so either it and the decks after it fit, or nothing does. Only files of
+ * this build (`known`) are named; the list's paths are relative to the site's root.
+ */
+export function contentToPrecache(
+	list: ContentFileList,
+	base: string,
+	known: ReadonlySet<string>,
+	budgetBytes = contentPrecacheBudgetBytes
+): string[] {
+	const chosen: string[] = [];
+	let total = 0;
+	for (const file of list.files) {
+		total += file.gzipBytes;
+		if (total > budgetBytes) break;
+		const path = `${base}${file.path}`;
+		if (known.has(path)) chosen.push(path);
+	}
+	return chosen;
 }
 
 /** The build's hashed files an HTML page loads (`_app/immutable/…`), as absolute paths. */

@@ -5,6 +5,7 @@
 // for them and the build is untouched.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const syntheticDeckCount = 100;
 export const questionsPerSyntheticDeck = 1000;
@@ -15,6 +16,11 @@ export const syntheticDeckId = (index) => `bench-${pad(index + 1, 3)}`;
 /** The script map the build wrote into the index (the synthetic questions copy the real answers). */
 export function readBuiltScriptMap(buildDir) {
 	return JSON.parse(readFileSync(join(buildDir, 'content', 'index.json'), 'utf8')).scriptMap;
+}
+
+/** The build stamp every content file carries (the service worker refuses a file of another build). */
+export function readBuiltAppVersion(buildDir) {
+	return JSON.parse(readFileSync(join(buildDir, 'content', 'index.json'), 'utf8')).appVersion;
 }
 
 /** The catalog as the build wrote it. */
@@ -80,13 +86,21 @@ export function contentIndexOf(catalog, scriptMap = {}) {
 
 /**
  * The files the server sends instead of the built ones, keyed by path: the index, one file per deck (the
- * synthetic decks' among them) and the whole catalog, as the build writes them.
+ * synthetic decks' among them), the list of content files with their sizes and the whole catalog, as the build
+ * writes them (src/lib/content/content-files.server.ts), each stamped with the build's version.
  */
-export function contentOverrides(catalog, scriptMap) {
+export function contentOverrides(catalog, scriptMap, appVersion) {
+	const stamped = (body) => JSON.stringify({ appVersion, ...body });
+	const files = [
+		['/content/index.json', stamped(contentIndexOf(catalog, scriptMap))],
+		...catalog.decks.map((deck) => [`/content/decks/${deck.id}.json`, stamped(deck)]),
+		['/content/article.json', stamped(catalog.article)]
+	];
+	const list = files.map(([path, text]) => ({ path, gzipBytes: gzipSync(text).length }));
 	return new Map([
-		['/content.json', JSON.stringify(catalog)],
-		['/content/index.json', JSON.stringify(contentIndexOf(catalog, scriptMap))],
-		...catalog.decks.map((deck) => [`/content/decks/${deck.id}.json`, JSON.stringify(deck)])
+		['/content.json', stamped(catalog)],
+		['/content/files.json', stamped({ files: list })],
+		...files
 	]);
 }
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dataFileOf, immutableReferences, precacheOf } from '$lib/service-worker/precache';
+import {
+	contentPrecacheBudgetBytes,
+	contentToPrecache,
+	dataFileOf,
+	immutableReferences,
+	precacheOf
+} from '$lib/service-worker/precache';
 
-const node = (route: string) =>
-	`export { default as component } from "../../../../src/routes/[[lang=lang]]/${route}/+page.svelte";`;
-
-// A small build: two screens (quiz, stats), one per-question page, a QR decoder loaded on demand.
+// A small build: two screens (quiz, stats), one per-question page, a QR decoder loaded on demand, two workers.
 const output = {
 	base: '/sub',
 	build: [
@@ -16,7 +19,8 @@ const output = {
 		'/sub/_app/immutable/chunks/charts.js',
 		'/sub/_app/immutable/chunks/jsqr.js',
 		'/sub/_app/immutable/assets/0.css',
-		'/sub/_app/immutable/workers/statistics.worker-W.js'
+		'/sub/_app/immutable/workers/statistics.worker-W.js',
+		'/sub/_app/immutable/workers/optimizer.worker-O.js'
 	],
 	files: ['/sub/favicon.svg'],
 	prerendered: [
@@ -24,6 +28,7 @@ const output = {
 		'/sub/content/index.json',
 		'/sub/content/decks/d1.json',
 		'/sub/content/article.json',
+		'/sub/content/files.json',
 		'/sub/',
 		'/sub/__data.json',
 		'/sub/quiz/',
@@ -55,47 +60,51 @@ const output = {
 		'nodes/2.js': {
 			file: '_app/immutable/nodes/2.S.js',
 			isEntry: true,
-			imports: ['_shared.js', '_charts.js']
+			imports: ['_shared.js', '_charts.js'],
+			assets: ['_app/immutable/workers/statistics.worker-W.js']
 		},
 		'_shared.js': { file: '_app/immutable/chunks/shared.js' },
 		'_charts.js': { file: '_app/immutable/chunks/charts.js' },
 		'node_modules/jsqr/dist/jsQR.js': { file: '_app/immutable/chunks/jsqr.js' }
-	},
-	nodeSources: { '/nodes/0.js': node('..'), '/nodes/1.js': node('quiz'), '/nodes/2.js': node('stats') }
+	}
 };
 
 describe('the service worker precache', () => {
-	const { shell, contentFiles, fallbackPage } = precacheOf(output);
+	const { shell, contentFiles, contentList, fallbackPage } = precacheOf(output);
 
-	it('holds the scripts every screen needs, the static files, the content files and the fallback shell', () => {
+	it('holds the scripts every screen needs (statistics included), the static files, the content list and the fallback shell', () => {
 		for (const path of [
 			'/sub/_app/immutable/entry/app.A.js',
 			'/sub/_app/immutable/nodes/1.Q.js',
+			'/sub/_app/immutable/nodes/2.S.js',
 			'/sub/_app/immutable/chunks/shared.js',
+			'/sub/_app/immutable/chunks/charts.js',
+			'/sub/_app/immutable/workers/statistics.worker-W.js',
 			'/sub/_app/immutable/assets/0.css',
 			'/sub/favicon.svg',
-			'/sub/content/index.json',
-			'/sub/content/decks/d1.json',
-			'/sub/content/article.json',
+			'/sub/content/files.json',
 			'/sub/404.html'
 		])
 			expect(shell).toContain(path);
+		expect(contentList).toBe('/sub/content/files.json');
 		expect(contentFiles).toEqual([
 			'/sub/content/index.json',
 			'/sub/content/decks/d1.json',
-			'/sub/content/article.json'
+			'/sub/content/article.json',
+			'/sub/content/files.json'
 		]);
-		// The whole catalog in one file is for tools: the pages fetch the index and the decks they show.
-		expect(shell).not.toContain('/sub/content.json');
 		expect(fallbackPage).toBe('/sub/404.html');
 	});
 
-	it('leaves out the statistics page, on-demand libraries and workers: they are kept once used', () => {
+	it('leaves the content files to the list and its budget, and content.json out', () => {
+		for (const path of ['/sub/content/index.json', '/sub/content/decks/d1.json', '/sub/content.json'])
+			expect(shell).not.toContain(path);
+	});
+
+	it('leaves out on-demand libraries and the optimizer worker: they are kept once used', () => {
 		for (const path of [
-			'/sub/_app/immutable/nodes/2.S.js',
-			'/sub/_app/immutable/chunks/charts.js',
 			'/sub/_app/immutable/chunks/jsqr.js',
-			'/sub/_app/immutable/workers/statistics.worker-W.js'
+			'/sub/_app/immutable/workers/optimizer.worker-O.js'
 		])
 			expect(shell).not.toContain(path);
 	});
@@ -109,10 +118,11 @@ describe('the service worker precache', () => {
 		expect(shell).not.toContain('/sub/exports/d.anki.zh.txt');
 	});
 
-	it('without a manifest (development), keeps every script but the workers', () => {
+	it('without a manifest (development), keeps every script but the on-demand workers', () => {
 		const all = precacheOf({ ...output, manifest: undefined }).shell;
 		expect(all).toContain('/sub/_app/immutable/chunks/charts.js');
-		expect(all).not.toContain('/sub/_app/immutable/workers/statistics.worker-W.js');
+		expect(all).toContain('/sub/_app/immutable/workers/statistics.worker-W.js');
+		expect(all).not.toContain('/sub/_app/immutable/workers/optimizer.worker-O.js');
 	});
 
 	it("names a page's data file and the hashed files an HTML page loads", () => {
@@ -123,5 +133,40 @@ describe('the service worker precache', () => {
 				'/sub'
 			)
 		).toEqual(['/sub/_app/immutable/entry/start.X.js', '/sub/_app/immutable/entry/app.Y.js']);
+	});
+});
+
+describe('the content precached at install', () => {
+	const known = new Set([
+		'/sub/content/index.json',
+		'/sub/content/decks/a.json',
+		'/sub/content/decks/b.json'
+	]);
+	const list = (...sizes: number[]) => ({
+		files: [
+			{ path: '/content/index.json', gzipBytes: sizes[0]! },
+			{ path: '/content/decks/a.json', gzipBytes: sizes[1]! },
+			{ path: '/content/decks/b.json', gzipBytes: sizes[2]! }
+		]
+	});
+
+	it('is every file when they fit the budget', () => {
+		expect(contentToPrecache(list(5_000, 20_000, 30_000), '/sub', known)).toEqual([...known]);
+	});
+
+	it('stops at the first file past the budget, whatever the number of questions', () => {
+		const budget = contentPrecacheBudgetBytes;
+		expect(contentToPrecache(list(5_000, budget - 5_000, 1), '/sub', known)).toEqual([
+			'/sub/content/index.json',
+			'/sub/content/decks/a.json'
+		]);
+		// A hundred thousand questions: the index alone is past the budget, so nothing is precached.
+		expect(contentToPrecache(list(620_000, 1, 1), '/sub', known)).toEqual([]);
+	});
+
+	it('names only files of this build', () => {
+		expect(contentToPrecache(list(1, 1, 1), '/sub', new Set(['/sub/content/index.json']))).toEqual([
+			'/sub/content/index.json'
+		]);
 	});
 });

@@ -1,9 +1,8 @@
 import { json } from '@sveltejs/kit';
-import { version } from '$app/environment';
-import { siteCatalog } from '$lib/content/files.server';
+import { contentPaths } from '$lib/content/content-index';
+import { contentFileBodies } from '$lib/content/content-files.server';
 
-// The article's paragraphs, for the browser-only pages that quote them (the projector). `appVersion`: see
-// content/index.json.
+// The article's paragraphs, for the browser-only pages that quote them (the projector).
 export const prerender = true;
 
-export const GET = () => json({ appVersion: version, ...siteCatalog().article });
+export const GET = () => json(contentFileBodies().get(contentPaths.article));

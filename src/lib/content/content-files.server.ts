@@ -1,0 +1,35 @@
+// The content files the browser-only pages fetch, built once from the catalog, so that each file's endpoint and the
+// list of their sizes (content/files.json) describe the same bytes.
+import { gzipSync } from 'node:zlib';
+import { version } from '$app/environment';
+import { contentIndexOf, contentPaths, type ContentFileList } from './content-index';
+import { siteCatalog } from './files.server';
+import { scriptMapOf } from './script-map.server';
+
+// Every file carries `appVersion`, the build that wrote it, so the service worker can refuse a copy left over from
+// a previous deploy (by a CDN or the browser's HTTP cache).
+const stamped = (body: object) => ({ appVersion: version, ...body });
+
+let files: Map<string, object> | undefined;
+
+/** Each content file's body by path, in precache order: the index, the decks in catalog order, the article. */
+export function contentFileBodies(): Map<string, object> {
+	if (files) return files;
+	const catalog = siteCatalog();
+	files = new Map<string, object>([
+		[contentPaths.index, stamped(contentIndexOf(catalog, scriptMapOf(catalog)))],
+		...catalog.decks.map((deck) => [contentPaths.deck(deck.id), stamped(deck)] as [string, object]),
+		[contentPaths.article, stamped(catalog.article)]
+	]);
+	return files;
+}
+
+/** The list the service worker reads at install: each file's size as a host sends it gzipped. */
+export function contentFileList(): ContentFileList & { appVersion: string } {
+	return stamped({
+		files: [...contentFileBodies()].map(([path, body]) => ({
+			path,
+			gzipBytes: gzipSync(JSON.stringify(body)).length
+		}))
+	}) as ContentFileList & { appVersion: string };
+}
