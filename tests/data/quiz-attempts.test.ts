@@ -11,30 +11,16 @@ import {
 	startQuizAttempt
 } from '$lib/data/quiz-attempts';
 import { deckId, questionId } from '$lib/domain/ids';
-import { newQuizAttempt, type QuizAnswer } from '$lib/domain/quiz/attempt';
-import type { QuizSpec } from '$lib/domain/quiz/spec';
+import type { QuizAnswer } from '$lib/domain/quiz/attempt';
 import { clockShift } from '$lib/domain/scheduling/clock';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { defaultReviewSettings } from '$lib/domain/scheduling/settings';
-import { freshDatabase } from './helpers';
+import { freshDatabase, quizDraft } from './helpers';
 
 const now = Date.parse('2025-09-05T08:00:00Z');
 const d = deckId('d');
 const ids = ['q1', 'q2', 'q3'].map(questionId);
-const spec: QuizSpec = {
-	contentVersion: 'v1',
-	questionIds: ids,
-	order: 'as-picked',
-	seed: 'seed',
-	mode: 'test',
-	timeLimitSeconds: null
-};
-const draft = (token = 'token-a', startedAtMs = now) =>
-	newQuizAttempt(
-		{ token, spec, origin: 'self' },
-		ids.map((id) => ({ id, deckId: d })),
-		startedAtMs
-	);
+const draft = (token = 'token-a', startedAtMs = now) => quizDraft(ids, d, startedAtMs, token);
 const answer = (id: string, correct = true): Omit<QuizAnswer, 'reviewId'> => ({
 	questionId: questionId(id),
 	deckId: d,

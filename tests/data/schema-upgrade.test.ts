@@ -11,10 +11,10 @@ import { saveReviewSetting } from '$lib/data/settings';
 import { watchStorageHealth, type StorageHealth } from '$lib/data/storage-health';
 import { deckId, questionId } from '$lib/domain/ids';
 import { newQuizAttempt } from '$lib/domain/quiz/attempt';
-import type { QuizSpec } from '$lib/domain/quiz/spec';
 import { newCard } from '$lib/domain/scheduling/card';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { defaultReviewSettings } from '$lib/domain/scheduling/settings';
+import { quizDraft, testQuizSpec } from './helpers';
 
 /**
  * Every shipped schema, copied here when it shipped and never edited: the test writes with these, then opens with
@@ -43,22 +43,7 @@ async function everyKindOfRow(): Promise<Record<(typeof tables)[number], unknown
 		await recordReview(database, undefined, scheduler.preview(newCard(questionId(id), d, now), context).good);
 	await saveReviewSetting(database, 'newCardsPerDay', 7);
 	const ids = ['q1', 'q2'].map(questionId);
-	const spec: QuizSpec = {
-		contentVersion: 'v1',
-		questionIds: ids,
-		order: 'as-picked',
-		seed: 'seed',
-		mode: 'test',
-		timeLimitSeconds: null
-	};
-	const attempt = await openQuizAttempt(
-		database,
-		newQuizAttempt(
-			{ token: 'token-a', spec, origin: 'self' },
-			ids.map((id) => ({ id, deckId: d })),
-			now
-		)
-	);
+	const attempt = await openQuizAttempt(database, quizDraft(ids, d, now));
 	await saveQuizAnswer(
 		database,
 		attempt.id,
@@ -76,7 +61,11 @@ async function everyKindOfRow(): Promise<Record<(typeof tables)[number], unknown
 	await finishQuizAttempt(database, attempt.id, now + 5000, 'completed');
 	await openQuizAttempt(
 		database,
-		newQuizAttempt({ token: 'token-b', spec, origin: 'class' }, [{ id: ids[1]!, deckId: d }], now + 9000)
+		newQuizAttempt(
+			{ token: 'token-b', spec: testQuizSpec(ids), origin: 'class' },
+			[{ id: ids[1]!, deckId: d }],
+			now + 9000
+		)
 	);
 	await assignQuestions(database, ['q3', 'q1'].map(questionId), 'token-c', now);
 	const rows = Object.fromEntries(

@@ -115,9 +115,9 @@ test.describe('the argument page', () => {
 		await claimCard(page, claim.id).getByRole('link', { name: '在原文中查看' }).click();
 		await expect(page).toHaveURL(new RegExp(`/article/#claim-${claim.id}$`));
 		await expect(page.getByRole('status')).toContainText('已標出這個論點在原文中的根據');
-		const highlighted = (await page.locator('mark.source-highlight').allTextContents()).join('');
+		const highlighted = (await page.getByTestId('source-highlight').allTextContents()).join('');
 		for (const item of claim.evidence) expect(highlighted).toContain(item.quote);
-		await expect(page.locator('mark.source-highlight').first()).toBeInViewport();
+		await expect(page.getByTestId('source-highlight').first()).toBeInViewport();
 		await page.getByRole('status').getByRole('link', { name: '回到論點' }).click();
 		await expect(page).toHaveURL(new RegExp(`/argument/#${claim.id}$`));
 		await expect(claimCard(page, claim.id)).toBeInViewport();
@@ -151,7 +151,7 @@ test.describe('the argument page', () => {
 			test.setTimeout(180_000);
 			await page.goto(language === 'en' ? '/en/argument/' : '/argument/');
 			await page.waitForLoadState('networkidle');
-			for (const summary of await page.locator('.claim-questions summary').all()) await summary.click();
+			for (const summary of await page.getByTestId('claim-questions-toggle').all()) await summary.click();
 			const violations = async () =>
 				(await new AxeBuilder({ page }).analyze()).violations.map(
 					(violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`

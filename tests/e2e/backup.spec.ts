@@ -11,10 +11,10 @@ test('a backup restores progress in another browser; a damaged file is refused a
 	await page.goto('/review/sco-background/');
 	const start = await sessionCounts(page);
 	for (let step = 0; step < 2; step++) {
-		const before = await page.locator('.review-card').getAttribute('data-question');
+		const before = await page.getByTestId('review-card').getAttribute('data-question');
 		await answerByKeyboard(page);
 		await page.keyboard.press('4');
-		await expect.poll(() => page.locator('.review-card').getAttribute('data-question')).not.toBe(before);
+		await expect.poll(() => page.getByTestId('review-card').getAttribute('data-question')).not.toBe(before);
 	}
 	await page.goto('/settings/');
 	await expect(page.getByLabel('每日新卡上限')).toBeVisible();

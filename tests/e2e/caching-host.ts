@@ -15,17 +15,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-
-const types: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.webmanifest': 'application/manifest+json',
-	'.txt': 'text/plain; charset=utf-8',
-	'.wasm': 'application/wasm'
-};
+import { contentTypes as types } from '../bench/lib/content-types.mjs';
 
 export type CachingHost = {
 	origin: string;

@@ -11,10 +11,10 @@ import {
 async function answer(page: Page, question: CatalogQuestion, right: boolean) {
 	const card = quizCard(page);
 	if (question.kind === 'true-false') {
-		await card.locator('label.choice', { hasText: question.answer === right ? '是' : '非' }).click();
+		await card.getByRole('radio', { name: question.answer === right ? '是' : '非' }).click();
 	} else {
 		const position = await positionOfCorrectOption(page, question);
-		const options = card.locator('label.choice');
+		const options = card.getByRole('radio');
 		await options.nth(right ? position : (position + 1) % (await options.count())).click();
 	}
 	await card.getByRole('button', { name: '送出答案' }).click();
@@ -32,9 +32,10 @@ test('a class quiz: the teacher shares a link, a student answers on another devi
 	await teacher.goto('/class/');
 	await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('課堂練習');
 	await teacher.getByText('全部題型').click();
-	for (const kind of ['單選題', '是非題']) await teacher.locator('label.check', { hasText: kind }).click();
+	for (const kind of ['單選題', '是非題'])
+		await teacher.getByRole('checkbox', { name: new RegExp(`^${kind}`) }).click();
 	await teacher.getByLabel('題數').fill('4');
-	await teacher.locator('label.choice', { hasText: '全部答完才看成績' }).click();
+	await teacher.getByRole('radio', { name: '全部答完才看成績' }).click();
 	await teacher.getByRole('button', { name: '建立課堂測驗' }).click();
 	const joinLink = teacher.getByTestId('join-link');
 	await expect(joinLink).toHaveText(/\/class\/join\/#q=/);

@@ -83,7 +83,7 @@ test.describe('projector', () => {
 		await expect(slide.getByRole('heading', { level: 2 })).toHaveText(single.prompt.en);
 		// Options lettered in the students' seeded order, not interactive.
 		const order = shuffledIndices(single.options.length, seedFrom(spec.seed, single.id));
-		const options = slide.locator('.options li');
+		const options = slide.getByTestId('projected-options').getByRole('listitem');
 		await expect(options).toHaveText(
 			order.map((index, position) => new RegExp(`^${String.fromCharCode(65 + position)}`))
 		);
@@ -431,7 +431,7 @@ test.describe('worksheets', () => {
 				'button:visible, input:visible, select:visible, textarea:visible, a[href]:visible, nav:visible'
 			)
 		).toHaveCount(0);
-		await expect(page.locator('.site-header')).toBeHidden();
+		await expect(page.getByRole('banner')).toBeHidden();
 
 		await page.emulateMedia({ media: 'screen' });
 		await page.getByRole('link', { name: 'Answer key with sources' }).click();
@@ -507,10 +507,10 @@ test.describe('assign for practice', () => {
 		const counts = page.getByTestId('session-counts');
 		// The daily new-card limit, plus the assigned questions, which it does not cap.
 		const newToday = String(defaultReviewSettings.newCardsPerDay + assigned.length);
-		await expect(counts.locator('.count-new strong')).toHaveText(newToday);
-		await expect(page.locator('.review-card')).toHaveAttribute('data-question', assigned[0]!.id);
+		await expect(counts.getByTestId('count-new')).toHaveText(newToday);
+		await expect(page.getByTestId('review-card')).toHaveAttribute('data-question', assigned[0]!.id);
 		await page.reload();
-		await expect(page.locator('.review-card')).toHaveAttribute('data-question', assigned[0]!.id);
-		await expect(counts.locator('.count-new strong')).toHaveText(newToday);
+		await expect(page.getByTestId('review-card')).toHaveAttribute('data-question', assigned[0]!.id);
+		await expect(counts.getByTestId('count-new')).toHaveText(newToday);
 	});
 });

@@ -101,7 +101,7 @@ for (const [half, share] of [
 			await page.goto(route);
 			await page.waitForLoadState('networkidle');
 			// Each screen's own content is on screen (the scripts ran), not only the prerendered shell.
-			await expect(page.locator('main h1, .error-page h1').first()).toBeVisible();
+			await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
 			expect(violations, route).toEqual([]);
 		}
 		// The service worker installs under the policy too.

@@ -1,6 +1,6 @@
 // Deploying over a host that lets browsers cache every file (GitHub Pages sends max-age=600): the installed app
 // announces the new version, applies it when asked, and works online and offline before, during and after.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -64,15 +64,32 @@ async function offline(context: BrowserContext, host: CachingHost, down: boolean
 	await context.setOffline(down);
 }
 
+/** A new browser on the host, with the app installed by a first visit (its worker controls the page). */
+async function installedApp(browser: Browser, host: CachingHost) {
+	const context = await browser.newContext({ baseURL: host.origin });
+	const page = await context.newPage();
+	await page.goto('/');
+	await installed(page);
+	return { context, page };
+}
+
 /** The app works: the home page lists the decks, a review session shows a card, the quiz builder its decks. */
 async function appWorks(page: Page) {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('上合與中亞：讀報學習');
-	await expect(page.locator('.deck-card').first()).toBeVisible();
+	await expect(page.getByTestId('deck-card').first()).toBeVisible();
 	await page.goto('/review/all/');
-	await expect(page.locator('.review-card')).toBeVisible();
+	await expect(page.getByTestId('review-card')).toBeVisible();
 	await page.goto('/quiz/');
 	await expect(page.getByRole('button', { name: /開始測驗/ })).toBeVisible();
+}
+
+/** The app works online, then offline (host down too), and is left online. */
+async function appWorksOnlineAndOffline(context: BrowserContext, host: CachingHost, page: Page) {
+	await appWorks(page);
+	await offline(context, host, true);
+	await appWorks(page);
+	await offline(context, host, false);
 }
 
 test.describe('deploying a new version over a caching host', () => {
@@ -92,15 +109,9 @@ test.describe('deploying a new version over a caching host', () => {
 		browser
 	}) => {
 		test.setTimeout(180_000);
-		const context = await browser.newContext({ baseURL: host.origin });
-		const page = await context.newPage();
-		await page.goto('/');
-		await installed(page);
+		const { context, page } = await installedApp(browser, host);
 		expect(await cacheNames(page)).toEqual([`sco-study-${versionA}`]);
-		await appWorks(page);
-		await offline(context, host, true);
-		await appWorks(page);
-		await offline(context, host, false);
+		await appWorksOnlineAndOffline(context, host, page);
 
 		host.deploy(copy.root);
 		await page.goto('/');
@@ -108,10 +119,7 @@ test.describe('deploying a new version over a caching host', () => {
 		// The new worker downloads and checks its files first: seconds on a loaded machine.
 		await expect(banner).toContainText('新版本已準備好', { timeout: 30_000 });
 		// Until the learner agrees, the running version keeps working, online and offline.
-		await appWorks(page);
-		await offline(context, host, true);
-		await appWorks(page);
-		await offline(context, host, false);
+		await appWorksOnlineAndOffline(context, host, page);
 
 		await page.goto('/');
 		const reloaded = page.waitForEvent('load');
@@ -157,10 +165,7 @@ test.describe('deploying a new version over a caching host', () => {
 	for (const failed of failedDeploys)
 		test(`${failed.name} is not installed, and the installed version stays`, async ({ browser }) => {
 			test.setTimeout(120_000);
-			const context = await browser.newContext({ baseURL: host.origin });
-			const page = await context.newPage();
-			await page.goto('/');
-			await installed(page);
+			const { context, page } = await installedApp(browser, host);
 
 			failed.deploy();
 			await page.goto('/');
@@ -225,10 +230,7 @@ test.describe('deploying a new version over a caching host', () => {
 			writeFileSync(listPath, JSON.stringify(list));
 		}
 		host.deploy(copy.root);
-		const context = await browser.newContext({ baseURL: host.origin });
-		const page = await context.newPage();
-		await page.goto('/');
-		await installed(page);
+		const { context, page } = await installedApp(browser, host);
 		const kept = await keptFiles(page, copy.root);
 		expect(kept.gzipBytes).toBeLessThanOrEqual(500_000);
 		// The content is cached when a page first needs it.
@@ -243,10 +245,7 @@ test.describe('deploying a new version over a caching host', () => {
 		browser
 	}) => {
 		test.setTimeout(120_000);
-		const context = await browser.newContext({ baseURL: host.origin });
-		const page = await context.newPage();
-		await page.goto('/');
-		await installed(page);
+		const { context, page } = await installedApp(browser, host);
 		// What a first visit downloads to work offline: at most 500 KB gzipped (real catalog).
 		expect((await keptFiles(page, buildA)).gzipBytes).toBeLessThanOrEqual(500_000);
 		const catalog = JSON.parse(readFileSync(`${buildA}/content.json`, 'utf8')) as {
@@ -264,10 +263,10 @@ test.describe('deploying a new version over a caching host', () => {
 		await offline(context, host, false);
 		// Once opened online, it is kept.
 		await page.goto(`/questions/${question}/`);
-		await expect(page.locator('.question-card')).toBeVisible();
+		await expect(page.getByTestId('question-card')).toBeVisible();
 		await offline(context, host, true);
 		await page.reload();
-		await expect(page.locator('.question-card')).toBeVisible();
+		await expect(page.getByTestId('question-card')).toBeVisible();
 		await context.close();
 	});
 
@@ -275,10 +274,7 @@ test.describe('deploying a new version over a caching host', () => {
 		browser
 	}) => {
 		test.setTimeout(120_000);
-		const context = await browser.newContext({ baseURL: host.origin });
-		const page = await context.newPage();
-		await page.goto('/');
-		await installed(page);
+		const { context, page } = await installedApp(browser, host);
 		const same = redeployedCopy(buildA, '');
 		try {
 			// Let the first visit's own requests finish (the worker keeps the open page once it activates).
@@ -303,10 +299,7 @@ test.describe('deploying a new version over a caching host', () => {
 		browser
 	}) => {
 		test.setTimeout(180_000);
-		const context = await browser.newContext({ baseURL: host.origin });
-		const page = await context.newPage();
-		await page.goto('/');
-		await installed(page);
+		const { context, page } = await installedApp(browser, host);
 		const index = JSON.parse(readFileSync(`${buildA}/content/index.json`, 'utf8')) as {
 			decks: { id: string }[];
 		};
@@ -331,7 +324,7 @@ test.describe('deploying a new version over a caching host', () => {
 			await expect(heading, screen).toHaveCount(1);
 			await expect(heading, screen).not.toHaveText(/目前離線|You are offline/);
 			if (screen.includes('/stats/')) await expect(page.getByTestId('today-cards'), screen).toHaveText('0');
-			if (screen.includes('/review/')) await expect(page.locator('.review-card'), screen).toBeVisible();
+			if (screen.includes('/review/')) await expect(page.getByTestId('review-card'), screen).toBeVisible();
 			await expect(page.getByRole('alert'), screen).toHaveCount(0);
 		}
 		await context.close();
@@ -358,10 +351,7 @@ test.describe('deploying a new version over a caching host', () => {
 		}
 
 		// The student's app is the previous build, open since before the deploy.
-		const context = await browser.newContext({ baseURL: host.origin });
-		const page = await context.newPage();
-		await page.goto('/');
-		await installed(page);
+		const { context, page } = await installedApp(browser, host);
 		await page.goto('/en/class/join/');
 		host.deploy(copy.root);
 		await page.evaluate((hash) => (location.hash = hash), fragment);

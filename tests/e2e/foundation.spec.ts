@@ -9,45 +9,49 @@ test.describe('browsing the content', () => {
 	test('home lists the decks with their question counts, matching each deck page', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('上合與中亞：讀報學習');
-		const cards = page.locator('.deck-card');
+		const cards = page.getByTestId('deck-card');
 		expect(await cards.count()).toBeGreaterThan(0);
 		const first = cards.first();
 		const countText = await first.getByTestId('question-count').textContent();
 		const count = Number(countText?.match(/\d+/)?.[0]);
 		await first.getByRole('link').click();
-		await expect(page.locator('.question-item')).toHaveCount(count);
+		await expect(page.getByTestId('question-item')).toHaveCount(count);
 	});
 
 	test('a question reveals its answer and explanation, and shows the other language on request', async ({
 		page
 	}) => {
 		await page.goto('/');
-		await page.locator('.deck-card').first().getByRole('link').click();
-		await page.locator('.question-item').first().locator('.question-prompt a').click();
-		const card = page.locator('.question-card');
+		await page.getByTestId('deck-card').first().getByRole('link').click();
+		await page.getByTestId('question-item').first().getByRole('link').first().click();
+		const card = page.getByTestId('question-card');
 		await expect(card.getByTestId('answer')).toHaveCount(0);
 		// The page is prerendered: its buttons work once its scripts have run.
 		await page.waitForLoadState('networkidle');
 		await card.getByRole('button', { name: '顯示答案' }).click();
 		await expect(card.getByTestId('answer')).toBeVisible();
-		await expect(card.locator('.other-language')).toHaveCount(0);
+		await expect(card.getByTestId('other-language')).toHaveCount(0);
 		await card.getByRole('button', { name: '顯示英文' }).click();
-		await expect(card.locator('.other-language').first()).toBeVisible();
-		await expect(card.locator('.other-language').first()).toHaveAttribute('lang', 'en');
+		await expect(card.getByTestId('other-language').first()).toBeVisible();
+		await expect(card.getByTestId('other-language').first()).toHaveAttribute('lang', 'en');
 	});
 
 	test('a question leads to its highlighted sentence in the article, and back', async ({ page }) => {
 		await page.goto('/');
-		await page.locator('.deck-card').first().getByRole('link').click();
-		await page.locator('.question-item').first().locator('.question-prompt a').click();
+		await page.getByTestId('deck-card').first().getByRole('link').click();
+		await page.getByTestId('question-item').first().getByRole('link').first().click();
 		await expect(page).toHaveURL(/\/questions\/[a-z0-9-]+\/$/);
 		const questionUrl = page.url();
-		const prompt = await page.locator('.question-card h1').textContent();
-		const quote = (await page.locator('.source-quote blockquote').first().textContent())!.trim();
+		const prompt = await page.getByTestId('question-card').getByRole('heading', { level: 1 }).textContent();
+		const quote = (await page
+			.getByTestId('source-quote')
+			.getByRole('blockquote')
+			.first()
+			.textContent())!.trim();
 
-		await page.locator('.source-quote figcaption a').first().click();
+		await page.getByTestId('source-quote').getByRole('link').first().click();
 		await expect(page).toHaveURL(/\/article\/#q-/);
-		const highlight = page.locator('mark.source-highlight');
+		const highlight = page.getByTestId('source-highlight');
 		await expect(highlight.first()).toBeVisible();
 		expect((await highlight.allTextContents()).join('')).toBe(quote);
 		await expect(highlight.first()).toBeInViewport();
@@ -61,26 +65,30 @@ test.describe('browsing the content', () => {
 		page
 	}) => {
 		await page.goto('/article/');
-		await expect(page.locator('section.paragraph')).toHaveCount(article.paragraphs.length);
-		await expect(page.locator('.paragraph-caption')).toHaveCount(
+		await expect(page.getByTestId('paragraph')).toHaveCount(article.paragraphs.length);
+		await expect(page.getByTestId('paragraph').and(page.locator('[data-kind="caption"]'))).toHaveCount(
 			article.paragraphs.filter((paragraph) => paragraph.kind === 'caption').length
 		);
 		const firstParagraph = page.locator('#p1');
-		const label = await firstParagraph.locator('.paragraph-questions').textContent();
+		const label = await firstParagraph.getByRole('link', { name: /題出自此段$/ }).textContent();
 		const count = Number(label?.match(/\d+/)?.[0]);
 		expect(count).toBeGreaterThan(0);
-		const paragraphText = (await firstParagraph.locator('.paragraph-text').textContent())!.replace(
+		const paragraphText = (await firstParagraph.getByTestId('paragraph-text').textContent())!.replace(
 			/\s+/g,
 			''
 		);
 
-		await firstParagraph.locator('.paragraph-questions').click();
+		await firstParagraph.getByRole('link', { name: /題出自此段$/ }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('出自第 1 段的題目');
-		await expect(page.locator('.question-item')).toHaveCount(count);
+		await expect(page.getByTestId('question-item')).toHaveCount(count);
 
 		// Every listed question quotes this paragraph.
-		await page.locator('.question-item .question-prompt a').first().click();
-		const quote = (await page.locator('.source-quote blockquote').first().textContent())!.trim();
+		await page.getByTestId('question-item').getByRole('link').first().click();
+		const quote = (await page
+			.getByTestId('source-quote')
+			.getByRole('blockquote')
+			.first()
+			.textContent())!.trim();
 		expect(paragraphText).toContain(quote.replace(/\s+/g, ''));
 	});
 
@@ -119,8 +127,9 @@ test.describe('choosing a language', () => {
 
 	test('English deck pages show the English question text', async ({ page }) => {
 		await page.goto('/en/');
-		await page.locator('.deck-card').first().getByRole('link').click();
-		const prompt = await page.locator('.question-item .question-prompt').first().textContent();
+		await page.getByTestId('deck-card').first().getByRole('link').click();
+		// The first link of an item is its prompt.
+		const prompt = await page.getByTestId('question-item').first().getByRole('link').first().textContent();
 		expect(prompt).toMatch(/[A-Za-z]/);
 	});
 });

@@ -7,6 +7,6 @@ test('on a phone, pages fit the screen without sideways scrolling', async ({ pag
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 	await page.goto('/');
-	await page.locator('.deck-card').first().getByRole('link').tap();
-	await expect(page.locator('.question-item').first()).toBeVisible();
+	await page.getByTestId('deck-card').first().getByRole('link').tap();
+	await expect(page.getByTestId('question-item').first()).toBeVisible();
 });

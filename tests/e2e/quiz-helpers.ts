@@ -30,7 +30,7 @@ export async function catalogQuestions(page: Page): Promise<Map<string, CatalogQ
 }
 
 /** The question on screen. */
-export const quizCard = (page: Page) => page.locator('.quiz-card');
+export const quizCard = (page: Page) => page.getByTestId('quiz-card');
 
 export async function currentQuestion(page: Page) {
 	const card = quizCard(page);
@@ -44,7 +44,7 @@ export async function currentQuestion(page: Page) {
 /** The 0-based on-screen position of the option the catalog marks correct (options are shuffled per quiz). */
 export async function positionOfCorrectOption(page: Page, question: CatalogQuestion) {
 	const correct = question.options!.find((option) => option.correct)!.zh;
-	const texts = await quizCard(page).locator('label.choice .text').allTextContents();
+	const texts = await quizCard(page).getByTestId('choice-text').allTextContents();
 	const position = texts.findIndex((text) => text.trim() === correct);
 	expect(position).toBeGreaterThanOrEqual(0);
 	return position;
@@ -55,5 +55,5 @@ export async function newCardsToday(page: Page) {
 	await page.goto('/review/all/');
 	const counts = page.getByTestId('session-counts');
 	await expect(counts).toBeVisible();
-	return Number(await counts.locator('.count-new strong').textContent());
+	return Number(await counts.getByTestId('count-new').textContent());
 }

@@ -13,20 +13,20 @@ test('on a 360px phone a quiz is built, taken by touch and reviewed without side
 	expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 	// Ordering and matching have the widest controls.
 	await page.getByText('全部題型').tap();
-	await page.locator('label.check', { hasText: '排序題' }).tap();
-	await page.locator('label.check', { hasText: '配對題' }).tap();
+	await page.getByRole('checkbox', { name: /^排序題/ }).tap();
+	await page.getByRole('checkbox', { name: /^配對題/ }).tap();
 	await page.getByLabel('題數').fill('2');
 	await page.getByRole('button', { name: '開始測驗' }).tap();
 
 	for (let position = 1; position <= 2; position++) {
-		const card = page.locator('.quiz-card');
+		const card = page.getByTestId('quiz-card');
 		await expect(card).toBeVisible();
 		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 		if ((await card.getAttribute('data-kind')) === 'matching') {
 			const selects = card.locator('select');
 			for (let index = 0; index < (await selects.count()); index++)
 				await selects.nth(index).selectOption({ index: 1 });
-		} else await card.locator('button.move[data-move="1"]').first().tap();
+		} else await card.getByRole('button', { name: /下移$/ }).first().tap();
 		await card.getByRole('button', { name: '檢查答案' }).tap();
 		await expect(page.getByTestId('quiz-feedback')).toBeVisible();
 		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);

@@ -10,6 +10,11 @@ import {
 	type Kind
 } from './quiz-helpers';
 
+/** One question of each kind. */
+const quizLength = allKinds.length;
+/** The kinds answerByKeyboard gets right (and now and then the ordering, see below); the others it gets wrong. */
+const rightByKeyboard: readonly Kind[] = ['flashcard', 'single-choice', 'true-false', 'cloze'];
+
 /**
  * Answers the question on screen by keyboard only, starting from where the quiz put the focus. Right for a
  * flashcard (the learner knew it), single choice, true/false and cloze; wrong for multiple select (one option
@@ -78,15 +83,15 @@ async function answerByMouse(page: Page, question: CatalogQuestion, right: boole
 			return;
 		case 'single-choice': {
 			const position = await positionOfCorrectOption(page, question);
-			const options = card.locator('label.choice');
+			const options = card.getByRole('radio');
 			await options.nth(right ? position : (position + 1) % (await options.count())).click();
 			break;
 		}
 		case 'true-false':
-			await card.locator('label.choice', { hasText: question.answer === right ? '是' : '非' }).click();
+			await card.getByRole('radio', { name: question.answer === right ? '是' : '非' }).click();
 			break;
 		case 'multiple-select':
-			await card.locator('label.choice').first().click();
+			await card.getByRole('checkbox').first().click();
 			break;
 		case 'cloze':
 			await card.getByLabel(/你的答案|填入/).click();
@@ -96,11 +101,13 @@ async function answerByMouse(page: Page, question: CatalogQuestion, right: boole
 			break;
 		case 'ordering': {
 			// Swap the first two items, or the second and third when that swap would happen to solve it.
-			const texts = (await card.locator('li .text').allTextContents()).map((text) => text.trim());
+			const texts = (await card.getByTestId('ordering-item-text').allTextContents()).map((text) =>
+				text.trim()
+			);
 			const solved = question.items!.map((item) => item.zh);
 			const swapped = [texts[1], texts[0], ...texts.slice(2)];
 			const which = swapped.every((text, index) => text === solved[index]) ? 1 : 0;
-			await card.locator('button.move[data-move="1"]').nth(which).click();
+			await card.getByRole('button', { name: /下移$/ }).nth(which).click();
 			break;
 		}
 		case 'matching': {
@@ -113,17 +120,17 @@ async function answerByMouse(page: Page, question: CatalogQuestion, right: boole
 	await card.getByRole('button', { name: '送出答案' }).click();
 }
 
-/** Builds a quiz on /quiz/ by keyboard only: count 7 of every kind (one of each), practice mode. */
+/** Builds a quiz on /quiz/ by keyboard only: one question of every kind, practice mode. */
 async function buildPracticeQuizByKeyboard(page: Page) {
 	await page.goto('/quiz/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('自訂測驗');
 	const count = page.getByLabel('題數');
 	await count.focus();
 	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.type('7');
+	await page.keyboard.type(String(quizLength));
 	// Every question matches (all decks, all kinds): the count comes from the catalog the app serves.
 	const matching = (await catalogQuestions(page)).size;
-	await expect(page.getByText(`符合條件 ${matching} 題，這次測驗出 7 題。`)).toBeVisible();
+	await expect(page.getByText(`符合條件 ${matching} 題，這次測驗出 ${quizLength} 題。`)).toBeVisible();
 	// Enter in a form field submits the form.
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/quiz\/take\/#q=[A-Za-z0-9_-]+$/);
@@ -141,8 +148,8 @@ test.describe('quizzes', () => {
 
 		const seen: Kind[] = [];
 		let orderingRight = false;
-		for (let position = 1; position <= 7; position++) {
-			await expect(page.getByTestId('quiz-progress')).toHaveText(`第 ${position} 題，共 7 題`);
+		for (let position = 1; position <= quizLength; position++) {
+			await expect(page.getByTestId('quiz-progress')).toHaveText(`第 ${position} 題，共 ${quizLength} 題`);
 			const { id, kind } = await currentQuestion(page);
 			seen.push(kind);
 			await answerByKeyboard(page, catalog.get(id)!);
@@ -150,15 +157,18 @@ test.describe('quizzes', () => {
 			const feedback = page.getByTestId('quiz-feedback');
 			await expect(feedback).toBeFocused();
 			await expect(feedback.getByTestId('answer')).toContainText('解說');
-			await expect(feedback.locator('.source-quote a')).toHaveAttribute('href', new RegExp(`#q-${id}$`));
-			if (kind === 'cloze') await expect(quizCard(page).locator('.verdict')).toHaveText(/答對了/);
+			await expect(feedback.getByTestId('source-quote').getByRole('link')).toHaveAttribute(
+				'href',
+				new RegExp(`#q-${id}$`)
+			);
+			if (kind === 'cloze') await expect(quizCard(page).getByTestId('verdict')).toHaveText(/答對了/);
 			if (kind === 'multiple-select' || kind === 'matching')
-				await expect(quizCard(page).locator('.verdict')).toHaveText(/答錯了/);
+				await expect(quizCard(page).getByTestId('verdict')).toHaveText(/答錯了/);
 			// Alt+↓ swaps the first two items of a shuffled order, which now and then makes it right: the quiz's
 			// seed is random, so either verdict may be the true one (this failed about one run in six).
 			if (kind === 'ordering') {
-				await expect(quizCard(page).locator('.verdict')).toHaveText(/答錯了|答對了/);
-				orderingRight = /答對了/.test((await quizCard(page).locator('.verdict').textContent()) ?? '');
+				await expect(quizCard(page).getByTestId('verdict')).toHaveText(/答錯了|答對了/);
+				orderingRight = /答對了/.test((await quizCard(page).getByTestId('verdict').textContent()) ?? '');
 			}
 			// Enter goes on; so does Space (on release).
 			await page.keyboard.press(position % 2 === 0 ? 'Space' : 'Enter');
@@ -166,33 +176,33 @@ test.describe('quizzes', () => {
 		expect([...seen].sort()).toEqual([...allKinds].sort());
 
 		// Right: the flashcard, the single choice, the true/false and the cloze; the ordering when the swap made it so.
-		const right = 4 + (orderingRight ? 1 : 0);
-		const percent = `${Math.round((right / 7) * 100)}%`;
+		const right = rightByKeyboard.length + (orderingRight ? 1 : 0);
+		const percent = `${Math.round((right / quizLength) * 100)}%`;
 		const results = page.getByTestId('quiz-results');
 		await expect(results.getByRole('heading', { name: '成績' })).toBeFocused();
-		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／7 題`);
+		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／${quizLength} 題`);
 		await expect(page.getByTestId('quiz-score')).toContainText(percent);
-		await expect(results.locator('.quiz-review-item')).toHaveCount(7);
+		await expect(results.getByTestId('quiz-review-item')).toHaveCount(quizLength);
 		await expect(results).toContainText('這次的答案已記入間隔複習');
 
 		await page.reload();
-		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／7 題`);
+		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／${quizLength} 題`);
 
 		await page.getByRole('link', { name: '所有作答紀錄' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('過去的測驗');
 		const attempts = page.getByTestId('quiz-attempts').locator('li');
 		await expect(attempts).toHaveCount(1);
-		await expect(attempts.first()).toContainText(`答對 ${right}／7（${percent}）`);
+		await expect(attempts.first()).toContainText(`答對 ${right}／${quizLength}（${percent}）`);
 		await expect(page.getByTestId('deck-trends').locator('li').first()).toContainText(/只作答過一次|最近/);
 		await page.reload();
 		await expect(page.getByTestId('quiz-attempts').locator('li')).toHaveCount(1);
 
 		// The attempt's results open from history.
 		await attempts.first().getByRole('link', { name: '看成績' }).click();
-		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／7 題`);
+		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／${quizLength} 題`);
 
 		// Each of the seven answers was recorded as a review: seven fewer new cards today.
-		expect(await newCardsToday(page)).toBe(newBefore - 7);
+		expect(await newCardsToday(page)).toBe(newBefore - quizLength);
 	});
 
 	test('test mode by mouse only, every kind chosen in the builder; a reload mid-quiz resumes; retry the wrong ones', async ({
@@ -205,9 +215,9 @@ test.describe('quizzes', () => {
 		await page.getByText('全部題型').click();
 		await expect(page.getByText('沒有符合條件的題目。')).toBeVisible();
 		for (const kind of ['記憶卡', '單選題', '多選題', '是非題', '填空題', '排序題', '配對題'])
-			await page.locator('label.check', { hasText: kind }).click();
-		await page.getByLabel('題數').fill('7');
-		await page.locator('label.choice', { hasText: '全部答完才看成績' }).click();
+			await page.getByRole('checkbox', { name: new RegExp(`^${kind}`) }).click();
+		await page.getByLabel('題數').fill(String(quizLength));
+		await page.getByRole('radio', { name: '全部答完才看成績' }).click();
 		await page.getByText('設定時間限制').click();
 		await page.getByRole('button', { name: '開始測驗' }).click();
 		await expect(page).toHaveURL(/\/quiz\/take\/#q=/);
@@ -215,12 +225,12 @@ test.describe('quizzes', () => {
 
 		const seen: Kind[] = [];
 		let right = 0;
-		for (let position = 1; position <= 7; position++) {
+		for (let position = 1; position <= quizLength; position++) {
 			if (position === 4) {
 				// A reload mid-quiz resumes where the learner was.
 				await page.reload();
 			}
-			await expect(page.getByTestId('quiz-progress')).toHaveText(`第 ${position} 題，共 7 題`);
+			await expect(page.getByTestId('quiz-progress')).toHaveText(`第 ${position} 題，共 ${quizLength} 題`);
 			const { id, kind } = await currentQuestion(page);
 			seen.push(kind);
 			// Right on odd positions, wrong on even ones; multiple select, ordering and matching are wrong anyway.
@@ -229,28 +239,33 @@ test.describe('quizzes', () => {
 			if (wantRight) right++;
 			// Test mode: no feedback, straight on.
 			await expect(page.getByTestId('quiz-feedback')).toHaveCount(0);
-			if (position < 7)
-				await expect(page.getByTestId('quiz-progress')).toHaveText(`第 ${position + 1} 題，共 7 題`);
+			if (position < quizLength)
+				await expect(page.getByTestId('quiz-progress')).toHaveText(
+					`第 ${position + 1} 題，共 ${quizLength} 題`
+				);
 		}
 		expect([...seen].sort()).toEqual([...allKinds].sort());
 
 		const results = page.getByTestId('quiz-results');
-		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／7 題`);
+		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／${quizLength} 題`);
 		await expect(results).toContainText('測驗模式');
 		// Each question reviewed: wrong ones open with the answer, explanation and source link.
-		const wrongItems = results.locator('.quiz-review-item[data-correct="false"]');
-		await expect(wrongItems).toHaveCount(7 - right);
+		const wrongItems = results.getByTestId('quiz-review-item').and(page.locator('[data-correct="false"]'));
+		await expect(wrongItems).toHaveCount(quizLength - right);
 		const firstWrong = wrongItems.first();
 		await expect(firstWrong.getByTestId('answer')).toBeVisible();
 		await expect(firstWrong.getByTestId('answer')).toContainText('解說');
-		await expect(firstWrong.locator('.source-quote a')).toHaveAttribute('href', /\/article\/#q-/);
+		await expect(firstWrong.getByTestId('source-quote').getByRole('link')).toHaveAttribute(
+			'href',
+			/\/article\/#q-/
+		);
 
-		await page.getByRole('button', { name: `重做答錯的 ${7 - right} 題` }).click();
-		await expect(page.getByTestId('quiz-progress')).toHaveText(`第 1 題，共 ${7 - right} 題`);
+		await page.getByRole('button', { name: `重做答錯的 ${quizLength - right} 題` }).click();
+		await expect(page.getByTestId('quiz-progress')).toHaveText(`第 1 題，共 ${quizLength - right} 題`);
 		await expect(page.getByText('測驗模式')).toBeVisible();
 		// Back returns to the results of the first quiz.
 		await page.goBack();
-		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／7 題`);
+		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／${quizLength} 題`);
 	});
 
 	test('a time limit counts down, warns once at one minute and hands the quiz in at zero', async ({
@@ -300,7 +315,7 @@ test('the quiz pages speak English at /en/', async ({ page }) => {
 	await page.goto('/en/quiz/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Build a quiz');
 	await page.getByLabel('Number of questions').fill('1');
-	await page.locator('label.choice', { hasText: 'See your score' }).click();
+	await page.getByRole('radio', { name: 'See your score' }).click();
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(page).toHaveURL(/\/en\/quiz\/take\/#q=/);
 	await expect(page.getByTestId('quiz-progress')).toHaveText('Question 1 of 1');
@@ -309,5 +324,5 @@ test('the quiz pages speak English at /en/', async ({ page }) => {
 	await page.getByRole('button', { name: 'Hand in now' }).click();
 	await expect(page.getByTestId('quiz-results')).toContainText('Handed in early.');
 	await expect(page.getByTestId('quiz-score')).toContainText('0 of 1 right');
-	await expect(page.locator('.quiz-review-item')).toContainText('Not answered (counted wrong)');
+	await expect(page.getByTestId('quiz-review-item')).toContainText('Not answered (counted wrong)');
 });

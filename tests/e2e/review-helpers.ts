@@ -4,16 +4,16 @@ import { expect, type Page } from '@playwright/test';
 export async function sessionCounts(page: Page) {
 	const counts = page.getByTestId('session-counts');
 	await expect(counts).toBeVisible();
-	const read = async (name: string) => Number(await counts.locator(`.count-${name} strong`).textContent());
+	const read = async (name: string) => Number(await counts.getByTestId(`count-${name}`).textContent());
 	return { new: await read('new'), learning: await read('learning'), review: await read('review') };
 }
 
 /** The question id of the card on screen. */
-export const currentQuestion = (page: Page) => page.locator('.review-card').getAttribute('data-question');
+export const currentQuestion = (page: Page) => page.getByTestId('review-card').getAttribute('data-question');
 
 /** Answers whatever the card asks using only the keyboard, then waits for the ratings. */
 export async function answerByKeyboard(page: Page) {
-	const card = page.locator('.review-card');
+	const card = page.getByTestId('review-card');
 	await expect(card).toBeVisible();
 	const input = card.locator('input:not([disabled]), select').first();
 	const kind = await inputKind(page);
@@ -38,12 +38,12 @@ export async function answerByKeyboard(page: Page) {
 		// Flashcards and ordering: focus is on the reveal/check button.
 		await page.keyboard.press('Space');
 	}
-	await expect(card.locator('.rating-button').first()).toBeVisible();
+	await expect(card.getByTestId('rating-again')).toBeVisible();
 }
 
 /** Answers the card with mouse clicks only. */
 export async function answerByClicking(page: Page) {
-	const card = page.locator('.review-card');
+	const card = page.getByTestId('review-card');
 	const kind = await inputKind(page);
 	if (kind === 'radio' || kind === 'checkbox') await card.locator('label:has(input)').first().click();
 	else if (kind === 'text') await card.locator('input').fill('不知道');
@@ -53,11 +53,11 @@ export async function answerByClicking(page: Page) {
 			await selects.nth(index).selectOption({ index: 1 });
 	}
 	await card.getByRole('button', { name: /顯示答案|提交答案|Show answer|Check answer/ }).click();
-	await expect(card.locator('.rating-button').first()).toBeVisible();
+	await expect(card.getByTestId('rating-again')).toBeVisible();
 }
 
 async function inputKind(page: Page): Promise<'radio' | 'checkbox' | 'text' | 'select' | 'none'> {
-	const card = page.locator('.review-card');
+	const card = page.getByTestId('review-card');
 	if ((await card.locator('select').count()) > 0) return 'select';
 	const input = card.locator('input:not([disabled])').first();
 	if ((await input.count()) === 0) return 'none';

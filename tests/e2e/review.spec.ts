@@ -13,7 +13,7 @@ test.describe('flashcard review', () => {
 			seen.push((await currentQuestion(page))!);
 			await answerByKeyboard(page);
 			// Each rating button shows the interval it will give.
-			await expect(page.locator('.rating-good .rating-interval')).toHaveText(/\d|<1/);
+			await expect(page.getByTestId('rating-good').getByTestId('rating-interval')).toHaveText(/\d|<1/);
 			await page.keyboard.press('3');
 			await expect.poll(() => currentQuestion(page)).not.toBe(seen[step]);
 		}
@@ -28,7 +28,7 @@ test.describe('flashcard review', () => {
 
 		// The home page counts the same progress.
 		await page.goto('/decks/sco-background/');
-		await expect(page.getByTestId('study-counts').locator('.count-new strong')).toHaveText(String(after.new));
+		await expect(page.getByTestId('study-counts').getByTestId('count-new')).toHaveText(String(after.new));
 	});
 
 	test('review by clicking, with the correct answer, explanation and source after answering', async ({
@@ -38,16 +38,17 @@ test.describe('flashcard review', () => {
 		const first = await currentQuestion(page);
 		await answerByClicking(page);
 		await expect(page.getByTestId('answer')).toBeVisible();
-		await expect(page.locator('.review-card .source-quote blockquote')).not.toBeEmpty();
-		await expect(page.locator('.review-card .source-quote a')).toHaveAttribute(
-			'href',
-			new RegExp(`#q-${first}$`)
-		);
-		await page.locator('.rating-button.rating-again').click();
+		await expect(
+			page.getByTestId('review-card').getByTestId('source-quote').getByRole('blockquote')
+		).not.toBeEmpty();
+		await expect(
+			page.getByTestId('review-card').getByTestId('source-quote').getByRole('link')
+		).toHaveAttribute('href', new RegExp(`#q-${first}$`));
+		await page.getByTestId('rating-again').click();
 		await expect.poll(() => currentQuestion(page)).not.toBe(first);
 		await page.reload();
 		// Again sends a new card to the 1-minute learning step: it is learning, not new, and not yet due.
-		await expect(page.locator('.review-card')).toBeVisible();
+		await expect(page.getByTestId('review-card')).toBeVisible();
 		expect(await currentQuestion(page)).not.toBe(first);
 	});
 
@@ -104,7 +105,7 @@ test.describe('flashcard review', () => {
 		const home = await context.newPage();
 		const reviewer = await context.newPage();
 		await home.goto('/decks/sco-background/');
-		const newCount = home.getByTestId('study-counts').locator('.count-new strong');
+		const newCount = home.getByTestId('study-counts').getByTestId('count-new');
 		await expect(newCount).toHaveText(/\d+/);
 		const before = Number(await newCount.textContent());
 		await reviewer.goto(deckReview);
@@ -115,7 +116,7 @@ test.describe('flashcard review', () => {
 
 	test('the help overlay opens with ? and closes with Escape', async ({ page }) => {
 		await page.goto(deckReview);
-		await expect(page.locator('.review-card')).toBeVisible();
+		await expect(page.getByTestId('review-card')).toBeVisible();
 		// In an answer box "?" is just a character: leave the box first, as a keyboard user would with Tab.
 		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		await page.keyboard.press('?');

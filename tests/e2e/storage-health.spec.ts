@@ -65,7 +65,7 @@ async function notLoading(page: Page) {
 /** Answers the one question of the quiz and sees the score: the quiz works without storage. */
 async function takeQuiz(page: Page) {
 	await expect(page.getByTestId('quiz-not-saved')).toBeVisible();
-	await page.locator('.quiz-card label.choice').first().click();
+	await page.getByTestId('quiz-card').getByRole('radio').first().click();
 	await page.getByRole('button', { name: '送出答案' }).click();
 	await expect(page.getByText(/答對 [01]／1 題/)).toBeVisible();
 }

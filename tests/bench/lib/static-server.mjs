@@ -7,18 +7,8 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypes as types } from './content-types.mjs';
 
-const types = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.webmanifest': 'application/manifest+json',
-	'.txt': 'text/plain; charset=utf-8',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2'
-};
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt']);
 
 /** The header a benchmark context adds to its page's requests, so bytes can be told apart per context. */

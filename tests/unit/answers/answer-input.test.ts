@@ -1,6 +1,5 @@
-// @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
 import type { Grade } from '$lib/domain/grading';
 import type { Question } from '$lib/domain/question';
 import { shuffledIndices } from '$lib/domain/random';
@@ -15,11 +14,6 @@ import {
 	trueFalse
 } from '../answer-fixtures';
 import AnswerHarness from './AnswerHarness.svelte';
-
-// The shared test config resolves `svelte` to its server build (Node conditions); components need the client one.
-vi.mock('svelte', () => vi.importActual('../../../node_modules/svelte/src/index-client.js'));
-
-afterEach(cleanup);
 
 type Options = { language?: 'zh' | 'en'; initial?: Response; grade?: Grade; showOther?: boolean };
 

@@ -18,7 +18,7 @@ const deckOf = (id: string) => questionsById.get(id)!.deckId;
 describe('selectQuestions: filters and count', () => {
 	it('takes only the chosen decks', () => {
 		const ids = selectQuestions({ ...everything, decks: [deckB], count: 100 }, questions, undefined, 's1');
-		expect(ids).toHaveLength(14);
+		expect(ids).toHaveLength(questions.filter((question) => question.deckId === deckB).length);
 		expect(ids.every((id) => deckOf(id) === deckB)).toBe(true);
 	});
 
@@ -29,7 +29,9 @@ describe('selectQuestions: filters and count', () => {
 			undefined,
 			's1'
 		);
-		expect(ids).toHaveLength(10);
+		expect(ids).toHaveLength(
+			questions.filter((question) => question.kind === 'cloze' || question.kind === 'matching').length
+		);
 		expect(new Set(ids.map(kindOf))).toEqual(new Set(['cloze', 'matching']));
 	});
 

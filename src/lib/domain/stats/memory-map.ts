@@ -59,3 +59,8 @@ export function bandCounts(rows: Iterable<ParagraphMemory>): Partial<Record<Memo
 	for (const row of rows) if (row.questions > 0) counts[row.band] = (counts[row.band] ?? 0) + 1;
 	return counts;
 }
+
+/** The rows by group id (a group being a paragraph, a claim or any other set of questions). */
+export function memoryByGroup(rows: readonly ParagraphMemory[]): ReadonlyMap<string, ParagraphMemory> {
+	return new Map(rows.map((row) => [row.paragraphId, row]));
+}
