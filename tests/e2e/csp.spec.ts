@@ -2,55 +2,10 @@
 // worker, image or connection) while it loads and runs.
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
-import type { Question } from '../../src/lib/domain/question';
-import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
+import { buildDir as build, routes as everyRoute } from './routes';
 
-const build = fileURLToPath(new URL('../../build', import.meta.url));
-type Catalog = {
-	version: string;
-	article: { paragraphs: { id: string }[] };
-	decks: { id: string; questions: Question[] }[];
-};
-const catalog = JSON.parse(readFileSync(`${build}/content.json`, 'utf8')) as Catalog;
-const questions = catalog.decks.flatMap((deck) => deck.questions);
-const spec: QuizSpec = {
-	contentVersion: catalog.version,
-	questionIds: questions.slice(0, 3).map((question) => question.id) as QuizSpec['questionIds'],
-	order: 'as-picked',
-	seed: 'csp12345',
-	mode: 'practice',
-	timeLimitSeconds: null
-};
-const token = encodeQuizLink(
-	spec,
-	questions.map((question) => question.id)
-);
-
-/** One address per route (and the fallback page), in both languages for the home page. */
-const routes = [
-	'/',
-	'/en/',
-	'/article/',
-	`/article/${catalog.article.paragraphs[0]!.id}/`,
-	`/decks/${catalog.decks[0]!.id}/`,
-	`/questions/${questions[0]!.id}/`,
-	'/review/all/',
-	`/review/${catalog.decks[0]!.id}/`,
-	'/quiz/',
-	`/quiz/take/#q=${token}`,
-	'/quiz/history/',
-	'/class/',
-	`/class/join/#q=${token}`,
-	`/class/projector/#q=${token}`,
-	`/class/results/#q=${token}`,
-	`/class/worksheet/#q=${token}`,
-	`/class/assign/#q=${token}`,
-	'/stats/',
-	'/settings/',
-	'/no-such-page/'
-];
+/** Every route, and the home page in English too. */
+const routes = [...everyRoute, '/en/'];
 
 /** Collects every violation the page reports, from the DOM event and the console alike. */
 async function watchViolations(page: Page): Promise<string[]> {
