@@ -236,8 +236,11 @@ test.describe('deploying a new version over a caching host', () => {
 		// The content is cached when a page first needs it.
 		expect(kept.paths).not.toContain('/content/index.json');
 		await page.goto('/quiz/');
-		await expect(page.getByRole('button', { name: /開始測驗/ })).toBeVisible();
-		await expect.poll(async () => (await keptFiles(page, copy.root)).paths).toContain('/content/index.json');
+		// The builder reads an index of 100,000 questions: seconds on a loaded machine (it failed at 5 s once).
+		await expect(page.getByRole('button', { name: /開始測驗/ })).toBeVisible({ timeout: 60_000 });
+		await expect
+			.poll(async () => (await keptFiles(page, copy.root)).paths, { timeout: 30_000 })
+			.toContain('/content/index.json');
 		await context.close();
 	});
 
