@@ -66,7 +66,8 @@ test('a class quiz: the teacher shares a link, a student answers on another devi
 	await expect(student.getByLabel('你的名字（可不填）')).toHaveValue('');
 
 	// The teacher pastes the code into the results page and sees the student's row.
-	await teacher.getByRole('link', { name: '打開成績頁' }).click();
+	// (From the links of the quiz just built; the list of saved classes below has the same link.)
+	await teacher.getByRole('region', { name: '學生連結' }).getByRole('link', { name: '打開成績頁' }).click();
 	await teacher.getByLabel('結果代碼').fill(resultCode);
 	const row = teacher.getByTestId('student-row');
 	await expect(row).toHaveCount(1);

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { SavedClass } from '$lib/domain/classroom/saved-class';
 import type { QuestionId } from '$lib/domain/ids';
 import type { QuizAttempt } from '$lib/domain/quiz/attempt';
 import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
@@ -22,12 +23,15 @@ export type AssignmentRecord = {
 	quizToken: string;
 };
 
+/** A class quiz the teacher built, with its rounds, roster and codes (owned by data/classes.ts). */
+export type ClassRecord = SavedClass & { id?: number };
+
 export const databaseName = 'sco-study';
 
 export type DatabaseDependencies = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
 /** The newest schema version this build knows. */
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 
 /** The database was written by a newer version of the app: this build refuses to open it (and so to change it). */
 export class NewerDatabaseError extends Error {
@@ -76,16 +80,20 @@ export class StudyDatabase extends Dexie {
 	quizAttempts!: EntityTable<QuizAttemptRecord, 'id'>;
 	/** Keyed by question, so assigning a question twice cannot queue it twice. */
 	assignments!: EntityTable<AssignmentRecord, 'questionId'>;
+	/** The teacher's classes; `*tokens` finds the class of any round's link. */
+	classes!: EntityTable<ClassRecord, 'id'>;
 
 	constructor(name = databaseName, dependencies?: DatabaseDependencies) {
 		super(name, dexieOptions(dependencies));
-		this.version(schemaVersion).stores({
+		this.version(1).stores({
 			cards: 'questionId, deckId, dueAtMs, [deckId+dueAtMs]',
 			reviews: '++id, questionId, reviewedAtMs',
 			settings: 'key',
 			quizAttempts: '++id, finishedAtMs, [token+finishedAtMs]',
 			assignments: 'questionId, assignedAtMs'
 		});
+		// Version 2 adds the teacher's classes; every version-1 table is kept as it was.
+		this.version(2).stores({ classes: '++id, createdAtMs, *tokens' });
 	}
 }
 

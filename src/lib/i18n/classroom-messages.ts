@@ -161,6 +161,38 @@ export type ClassroomMessages = {
 	assignNewFirst: string;
 	startReview: string;
 	assignFailed: string;
+
+	// The teacher's saved classes
+	classesHeading: string;
+	buildHeading: string;
+	classesLead: string;
+	classesEmpty: string;
+	archivedHeading: (count: number) => string;
+	/** date is formatted; count of questions. */
+	classFacts: (date: string, count: number, mode: string) => string;
+	codesPasted: (count: number) => string;
+	rosterSize: (count: number) => string;
+	roundCount: (count: number) => string;
+	openClass: string;
+	rename: string;
+	renameLabel: string;
+	save: string;
+	cancel: string;
+	duplicate: string;
+	archive: string;
+	restore: string;
+	/** The title a new class gets; date is formatted. */
+	defaultClassTitle: (date: string) => string;
+	copyTitle: (title: string) => string;
+	classSaved: string;
+	classSaveFailed: string;
+	classChangeFailed: string;
+	classTitleOf: (title: string) => string;
+	rosterLabel: string;
+	rosterHint: string;
+	notHandedInHeading: (count: number) => string;
+	everyoneHandedIn: string;
+	codesSavedWithClass: (title: string) => string;
 };
 
 const join = (letters: string[], separator: string) => letters.join(separator);
@@ -347,7 +379,37 @@ const zh: ClassroomMessages = {
 	alreadyAssigned: '這些題目已經在你的複習佇列裡了。',
 	assignNewFirst: '還沒學過的題目會最先出現，不受每日新卡數量限制；學過的題目照原本的排程複習。',
 	startReview: '開始複習',
-	assignFailed: '無法在這部裝置上儲存。請確認瀏覽器允許網站儲存資料（無痕模式可能會阻擋），再試一次。'
+	assignFailed: '無法在這部裝置上儲存。請確認瀏覽器允許網站儲存資料（無痕模式可能會阻擋），再試一次。',
+
+	classesHeading: '我的班級測驗',
+	buildHeading: '建立新的班級測驗',
+	classesLead:
+		'在這個瀏覽器建立的每一份班級測驗都存在這裡（只在這部裝置上），隨時可以重新打開連結、成績和學習單。',
+	classesEmpty: '還沒有班級測驗。建立第一份後，它會出現在這裡。',
+	archivedHeading: (count) => `已封存（${count}）`,
+	classFacts: (date, count, mode) => `${date} · ${count} 題 · ${mode}`,
+	codesPasted: (count) => `已貼上 ${count} 個代碼`,
+	rosterSize: (count) => `名單 ${count} 人`,
+	roundCount: (count) => `第 ${count} 輪`,
+	openClass: '打開',
+	rename: '重新命名',
+	renameLabel: '班級測驗名稱',
+	save: '儲存',
+	cancel: '取消',
+	duplicate: '複製',
+	archive: '封存',
+	restore: '還原',
+	defaultClassTitle: (date) => `班級測驗 ${date}`,
+	copyTitle: (title) => `${title}（副本）`,
+	classSaved: '已存入「我的班級測驗」。',
+	classSaveFailed: '這份班級測驗無法存在這個瀏覽器裡；連結仍然有效，請複製保存。',
+	classChangeFailed: '無法在這個瀏覽器裡儲存這項變更，請再試一次。',
+	classTitleOf: (title) => `班級測驗：${title}`,
+	rosterLabel: '班級名單（可不填）',
+	rosterHint: '每行一個學生姓名。成績表會列出還沒交代碼的人；名單只存在這部裝置上。',
+	notHandedInHeading: (count) => `還沒交的學生（${count}）`,
+	everyoneHandedIn: '名單上的每個人都交了。',
+	codesSavedWithClass: (title) => `代碼會和「${title}」一起存在這個瀏覽器裡。`
 };
 
 const en: ClassroomMessages = {
@@ -547,7 +609,39 @@ const en: ClassroomMessages = {
 		'Questions you have not studied yet come first, beyond the daily limit of new cards; those you have studied keep their schedule.',
 	startReview: 'Start reviewing',
 	assignFailed:
-		'Could not save on this device. Check that the browser lets sites store data (private browsing may block it) and try again.'
+		'Could not save on this device. Check that the browser lets sites store data (private browsing may block it) and try again.',
+
+	classesHeading: 'Your classes',
+	buildHeading: 'Build a new class quiz',
+	classesLead:
+		'Every class quiz built in this browser is kept here (on this device only): reopen its link, results and worksheet at any time.',
+	classesEmpty: 'No class quizzes yet. The first one you create appears here.',
+	archivedHeading: (count) => `Archived (${count})`,
+	classFacts: (date, count, mode) => `${date} · ${count} ${count === 1 ? 'question' : 'questions'} · ${mode}`,
+	codesPasted: (count) => `${count} ${count === 1 ? 'code' : 'codes'} pasted`,
+	rosterSize: (count) => `${count} on the class list`,
+	roundCount: (count) => `round ${count}`,
+	openClass: 'Open',
+	rename: 'Rename',
+	renameLabel: 'Name of the class quiz',
+	save: 'Save',
+	cancel: 'Cancel',
+	duplicate: 'Duplicate',
+	archive: 'Archive',
+	restore: 'Restore',
+	defaultClassTitle: (date) => `Class quiz ${date}`,
+	copyTitle: (title) => `${title} (copy)`,
+	classSaved: 'Saved to your classes.',
+	classSaveFailed:
+		'This class quiz could not be saved in this browser; its link still works, so copy it somewhere safe.',
+	classChangeFailed: 'Could not save this change in this browser. Please try again.',
+	classTitleOf: (title) => `Class quiz: ${title}`,
+	rosterLabel: 'Class list (optional)',
+	rosterHint:
+		'One student name per line. The table then lists who has not handed in a code; the list stays on this device.',
+	notHandedInHeading: (count) => `Not handed in yet (${count})`,
+	everyoneHandedIn: 'Everyone on the class list has handed in.',
+	codesSavedWithClass: (title) => `The codes are kept with “${title}” in this browser.`
 };
 
 export const classroomMessages: Record<Language, ClassroomMessages> = { zh, en };

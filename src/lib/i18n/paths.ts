@@ -70,6 +70,9 @@ export const hrefQuizHistory = (language: Language) =>
 export const hrefClass = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]/class', { lang: lang(language) }));
 
+/** The hub showing one saved class quiz: its link, QR code and pages. */
+export const hrefClassQuiz = (language: Language, token: string) => withToken(hrefClass(language), token);
+
 /** A student joining a class quiz. */
 export const hrefClassJoin = (language: Language, token: string) =>
 	withToken(withSlash(resolve('/[[lang=lang]]/class/join', { lang: lang(language) })), token);
