@@ -49,10 +49,13 @@ export type Precache = {
 export const contentPrecacheBudgetBytes = 90_000;
 
 /**
- * Libraries fetched the first time a feature needs them: the camera's QR decoder, the FSRS optimizer, the
- * in-page database a quiz uses when the browser's storage is refused.
+ * Code fetched the first time a feature needs it: the camera's QR decoder, the FSRS optimizer, the in-page
+ * database a quiz uses when the browser's storage is refused, and the teacher's saved classes (the list, the
+ * record of a class just built, the codes and class list kept on the results page), which load after their pages
+ * paint and say so when they cannot; the builder and the results table work offline without them.
  */
-const onDemandModule = /node_modules\/(jsqr|fsrs-browser|fake-indexeddb)\//;
+const onDemandModule =
+	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb)\/|\/class\/(SavedClasses|ClassRecord|results\/ClassKeeper)\.svelte$/;
 /**
  * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly.
  * The statistics worker is part of the shell: the statistics page works offline without having been opened.
