@@ -19,7 +19,7 @@ async function violations(page: Page): Promise<string[]> {
 
 /** Waits until the screen's own content is on screen (its scripts ran), not only the prerendered shell. */
 async function screenShown(page: Page) {
-	await expect(page.locator('main h1, .error-page h1').first()).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
 	await expect(page.getByText(/^(載入中…|Loading…)$/)).toHaveCount(0);
 }
 
