@@ -20,6 +20,10 @@ export class ClassMissingError extends AppError<'class-missing'> {
 
 const stored = (row: SavedClass & { id?: number }) => row as StoredClass;
 
+/** Runs `body` in one read-write transaction on the classes table, through write() (a full disk, a closed database). */
+const inClasses = <T>(database: StudyDatabase, body: () => Promise<T>): Promise<T> =>
+	write(() => database.transaction('rw', database.classes, body));
+
 /** Saves a class quiz just built, unless a class already holds its link (then that one is returned). */
 export async function saveNewClass(
 	database: StudyDatabase,
@@ -27,15 +31,13 @@ export async function saveNewClass(
 	title: string,
 	nowMs: number
 ): Promise<StoredClass> {
-	return write(() =>
-		database.transaction('rw', database.classes, async () => {
-			const existing = await database.classes.where('tokens').equals(token).first();
-			if (existing) return stored(existing);
-			const saved = newSavedClass(token, title, nowMs);
-			const id = (await database.classes.add(saved)) as number;
-			return { ...saved, id };
-		})
-	);
+	return inClasses(database, async () => {
+		const existing = await database.classes.where('tokens').equals(token).first();
+		if (existing) return stored(existing);
+		const saved = newSavedClass(token, title, nowMs);
+		const id = (await database.classes.add(saved)) as number;
+		return { ...saved, id };
+	});
 }
 
 /** Every class, newest first (archived ones included: the page shows them apart). */
@@ -59,15 +61,13 @@ function change(
 	classId: number,
 	update: (saved: StoredClass) => Partial<SavedClass>
 ): Promise<StoredClass> {
-	return write(() =>
-		database.transaction('rw', database.classes, async () => {
-			const row = await database.classes.get(classId);
-			if (!row) throw new ClassMissingError(classId);
-			const changed = { ...stored(row), ...update(stored(row)) };
-			await database.classes.put(changed);
-			return changed;
-		})
-	);
+	return inClasses(database, async () => {
+		const row = await database.classes.get(classId);
+		if (!row) throw new ClassMissingError(classId);
+		const changed = { ...stored(row), ...update(stored(row)) };
+		await database.classes.put(changed);
+		return changed;
+	});
 }
 
 export const renameClass = (database: StudyDatabase, classId: number, title: string) =>
@@ -107,13 +107,11 @@ export async function duplicateClass(
 	title: string,
 	nowMs: number
 ): Promise<StoredClass> {
-	return write(() =>
-		database.transaction('rw', database.classes, async () => {
-			const row = await database.classes.get(classId);
-			if (!row) throw new ClassMissingError(classId);
-			const copy: SavedClass = { ...newSavedClass(token, title, nowMs), roster: [...row.roster] };
-			const id = (await database.classes.add(copy)) as number;
-			return { ...copy, id };
-		})
-	);
+	return inClasses(database, async () => {
+		const row = await database.classes.get(classId);
+		if (!row) throw new ClassMissingError(classId);
+		const copy: SavedClass = { ...newSavedClass(token, title, nowMs), roster: [...row.roster] };
+		const id = (await database.classes.add(copy)) as number;
+		return { ...copy, id };
+	});
 }
