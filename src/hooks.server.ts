@@ -1,15 +1,25 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { contentPreloads, preloadTags } from '$lib/content/preloads';
 import { languageTags } from '$lib/domain/language';
+import { messageScripts, modulePreloadTags } from '$lib/i18n/preloads.server';
+import { areasOfRoute } from '$lib/i18n/route-areas';
 
 // Each prerendered page declares its own language, which the pre-paint script in app.html compares with the
-// learner's choice; a browser-only shell also asks at once for the content files its script will fetch.
+// learner's choice; a browser-only shell also asks at once for the content files its script will fetch; and every
+// page preloads its texts' scripts (its language, its areas: src/lib/i18n/messages.ts) with its other scripts.
 export const handle: Handle = ({ event, resolve }) => {
-	const tag = event.params.lang === 'en' ? languageTags.en : languageTags.zh;
+	const english = event.params.lang === 'en';
+	const tag = english ? languageTags.en : languageTags.zh;
 	const preloads = preloadTags(base, contentPreloads(event.route.id, event.params));
+	const depth = event.url.pathname.slice(base.length).split('/').filter(Boolean).length;
+	const texts =
+		building && event.route.id !== null
+			? modulePreloadTags(messageScripts(english ? 'en' : 'zh', areasOfRoute(event.route.id)), depth)
+			: '';
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', tag).replace('</head>', preloads ? `${preloads}</head>` : '</head>')
+			html.replace('%lang%', tag).replace('</head>', `${texts}${preloads}</head>`)
 	});
 };

@@ -31,7 +31,26 @@ const manifests = import.meta.glob<BuildManifest>('/.svelte-kit/output/client/.v
 	eager: true,
 	import: 'default'
 });
-const precache = precacheOf({ base, build, files, prerendered, manifest: Object.values(manifests)[0] });
+// The route each route node renders, read from SvelteKit's generated node modules (which import its page).
+const nodeSources = import.meta.glob<string>('/.svelte-kit/generated/client-optimized/nodes/*.js', {
+	eager: true,
+	query: '?raw',
+	import: 'default'
+});
+const nodeRoutes = Object.fromEntries(
+	Object.entries(nodeSources).map(([path, source]) => [
+		path.slice(1),
+		/src\/routes\/(.*)\/\+page\.svelte/.exec(source)?.[1] ?? ''
+	])
+);
+const precache = precacheOf({
+	base,
+	build,
+	files,
+	prerendered,
+	manifest: Object.values(manifests)[0],
+	nodeRoutes
+});
 const buildFiles = new Set(build);
 const knownFiles = new Set([...build, ...files, ...prerendered, precache.fallbackPage]);
 const contentFiles = new Set(precache.contentFiles);

@@ -14,29 +14,29 @@
 
 /** @type {RouteBudget[]} */
 export const budgets = [
-	{ route: '/', pages: /^(en\/)?index\.html$/, criticalJsKiB: 74, without: ['charts', 'optimizer'] },
-	{ route: '/article/', pages: /^(en\/)?article\/index\.html$/, criticalJsKiB: 74, htmlKiB: 34 },
-	{ route: '/argument/', pages: /^(en\/)?argument\/index\.html$/, criticalJsKiB: 74, htmlKiB: 43 },
-	{ route: '/article/[paragraphId]/', pages: /^(en\/)?article\/[^/]+\/index\.html$/, criticalJsKiB: 71 },
-	{ route: '/decks/[deckId]/', pages: /^(en\/)?decks\/[^/]+\/index\.html$/, criticalJsKiB: 72, htmlKiB: 31 },
-	{ route: '/questions/[questionId]/', pages: /^(en\/)?questions\/[^/]+\/index\.html$/, criticalJsKiB: 73 },
+	{ route: '/', pages: /^(en\/)?index\.html$/, criticalJsKiB: 53, without: ['charts', 'optimizer'] },
+	{ route: '/article/', pages: /^(en\/)?article\/index\.html$/, criticalJsKiB: 57, htmlKiB: 34 },
+	{ route: '/argument/', pages: /^(en\/)?argument\/index\.html$/, criticalJsKiB: 57, htmlKiB: 43 },
+	{ route: '/article/[paragraphId]/', pages: /^(en\/)?article\/[^/]+\/index\.html$/, criticalJsKiB: 51 },
+	{ route: '/decks/[deckId]/', pages: /^(en\/)?decks\/[^/]+\/index\.html$/, criticalJsKiB: 56, htmlKiB: 31 },
+	{ route: '/questions/[questionId]/', pages: /^(en\/)?questions\/[^/]+\/index\.html$/, criticalJsKiB: 57 },
 	{
 		route: '/review/[scope]/',
 		pages: /^(en\/)?review\/[^/]+\/index\.html$/,
-		criticalJsKiB: 132,
+		criticalJsKiB: 121,
 		without: ['charts', 'optimizer']
 	},
-	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 123 },
-	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 139 },
-	{ route: '/quiz/history/', pages: /^(en\/)?quiz\/history\/index\.html$/, criticalJsKiB: 112 },
-	{ route: '/class/', pages: /^(en\/)?class\/index\.html$/, criticalJsKiB: 89 },
-	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 148 },
-	{ route: '/class/projector/', pages: /^(en\/)?class\/projector\/index\.html$/, criticalJsKiB: 90 },
-	{ route: '/class/results/', pages: /^(en\/)?class\/results\/index\.html$/, criticalJsKiB: 85 },
-	{ route: '/class/worksheet/', pages: /^(en\/)?class\/worksheet\/index\.html$/, criticalJsKiB: 83 },
-	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 112 },
+	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 108 },
+	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 126 },
+	{ route: '/quiz/history/', pages: /^(en\/)?quiz\/history\/index\.html$/, criticalJsKiB: 98 },
+	{ route: '/class/', pages: /^(en\/)?class\/index\.html$/, criticalJsKiB: 79 },
+	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 139 },
+	{ route: '/class/projector/', pages: /^(en\/)?class\/projector\/index\.html$/, criticalJsKiB: 77 },
+	{ route: '/class/results/', pages: /^(en\/)?class\/results\/index\.html$/, criticalJsKiB: 72 },
+	{ route: '/class/worksheet/', pages: /^(en\/)?class\/worksheet\/index\.html$/, criticalJsKiB: 71 },
+	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 99 },
 	// Charts (d3-scale and plain SVG) load with this page only; the figures and the catalog come from a worker.
-	{ route: '/stats/', pages: /^(en\/)?stats\/index\.html$/, criticalJsKiB: 91 },
-	{ route: '/settings/', pages: /^(en\/)?settings\/index\.html$/, criticalJsKiB: 122 },
-	{ route: 'fallback (404.html)', pages: /^404\.html$/, criticalJsKiB: 44 }
+	{ route: '/stats/', pages: /^(en\/)?stats\/index\.html$/, criticalJsKiB: 74 },
+	{ route: '/settings/', pages: /^(en\/)?settings\/index\.html$/, criticalJsKiB: 107 },
+	{ route: 'fallback (404.html)', pages: /^404\.html$/, criticalJsKiB: 42 }
 ];

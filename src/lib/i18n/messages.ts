@@ -1,265 +1,122 @@
 import type { Language } from '$lib/domain/language';
-import type { QuestionKind } from '$lib/domain/question';
-import { answerMessages, type AnswerMessages } from './answer-messages';
-import { argumentMessages, type ArgumentMessages } from './argument-messages';
-import { classroomMessages, type ClassroomMessages } from './classroom-messages';
-import { quizMessages, type QuizMessages } from './quiz-messages';
-import { reviewMessages, type ReviewMessages } from './review-messages';
-import { settingsMessages, type SettingsMessages } from './settings-messages';
-import { statsMessages, type StatsMessages } from './stats-messages';
+import type { AnswerMessages } from './answers/types';
+import type { ArgumentMessages } from './argument/types';
+import type { ClassroomMessages } from './classroom/types';
+import type { CommonMessages } from './common/types';
+import type { QuizMessages } from './quiz/types';
+import type { ReviewMessages } from './review/types';
+import type { SettingsMessages } from './settings/types';
+import type { StatsMessages } from './stats/types';
+import type { StorageMessages } from './storage/types';
 
-/**
- * Every interface text. Both languages must fill every key: the type checker enforces it. Texts shared by several
- * screens are here; each area's own texts are a section in its own file of the same shape (type, zh, en).
- * Numbers, durations and dates are formatted by format.ts (Intl), never inside a catalog.
+/*
+ * Every interface text, split by language and by area so that a page downloads only its own language's texts
+ * and only the areas it shows.
+ *
+ * Where a text goes:
+ * - `common/`: texts every page may show (header, footer, question kinds, loading and error states);
+ * - one folder per area (`quiz/`, `review/`, `classroom/`, `stats/`, `settings/`, `argument/`, `answers/`,
+ *   `storage/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them. The type checker refuses a language
+ *   that lacks a key.
+ * To add a text: add its key to the area's `types.ts`, then its words to `zh.ts` and `en.ts`; components read it
+ * as `useI18n().t.<area>.<key>` (common texts as `t.<key>`). Numbers, durations and dates are formatted by
+ * format.ts (Intl), never inside a catalog.
+ * Which areas a page loads is listed per route in route-areas.ts (a unit test checks the list against what the
+ * route's components read). A new area: a folder like the others, a line in `AreaMessages` and in `loaders` below.
+ * The root layout's load (src/routes/+layout.ts) loads them, during the prerender and again in the browser before
+ * hydration, so the HTML and the hydrated page show the same texts; the hook (src/hooks.server.ts) asks the
+ * prerendered HTML to preload those modules, so they arrive with the page's other scripts.
  */
-export type Messages = {
-	appName: string;
-	appTagline: string;
-	languageName: string;
-	switchLanguage: string;
-	skipToContent: string;
-	navHome: string;
-	navArticle: string;
-	navMain: string;
-	articleDated: (date: string) => string;
-	decksHeading: string;
-	questionCount: (count: number) => string;
-	emptyDecks: string;
-	openDeck: string;
-	readArticle: string;
-	readArticleLead: string;
-	deckQuestionsHeading: string;
-	kind: Record<QuestionKind, string>;
-	showAnswer: string;
-	hideAnswer: string;
-	answerHeading: string;
-	explanationHeading: string;
-	sourceHeading: string;
-	goToSentence: string;
-	showOtherLanguage: string;
-	hideOtherLanguage: string;
-	trueLabel: string;
-	falseLabel: string;
-	correctMark: string;
-	acceptedAnswers: string;
-	correctOrder: string;
-	articleHeading: string;
-	paragraphLabel: (number: number) => string;
-	captionLabel: string;
-	questionsFromParagraph: (count: number) => string;
-	noQuestionsFromParagraph: string;
-	paragraphQuestionsHeading: (number: number) => string;
-	backToArticle: string;
-	highlightedFor: string;
-	backToQuestion: string;
-	clearHighlight: string;
-	inDeck: string;
-	notFoundTitle: string;
-	notFoundBody: string;
-	errorTitle: string;
-	errorBody: string;
-	goHome: string;
-	/** The answer controls' texts, kept in their own module beside the controls' catalog section. */
+
+/** Each area's texts, in one language. */
+export type AreaMessages = {
+	/** The answer controls (choices, ordering, matching, cloze). */
 	answers: AnswerMessages;
 	/** The argument page and the links to it. */
 	argument: ArgumentMessages;
-	/** Quizzes: builder, taking, results, history. */
-	quiz: QuizMessages;
-	/** Statistics, card info and the reader's memory map. */
-	stats: StatsMessages;
 	/** Classroom practice: class links, projector, results, worksheets. */
 	classroom: ClassroomMessages;
+	/** Quizzes: builder, taking, results, history. */
+	quiz: QuizMessages;
 	/** Flashcard review: counts, the session, ratings, notices. */
 	review: ReviewMessages;
 	/** The settings page and its backup panel. */
 	settings: SettingsMessages;
-	loading: string;
-	navReview: string;
-	navSettings: string;
-	close: string;
-	backToHome: string;
-	storageUnavailable: string;
-	loadFailed: string;
-	contentLoadFailed: string;
-	retry: string;
-	updateReady: string;
-	updateReload: string;
-	offlineTitle: string;
-	offlineBody: string;
-	linkNeedsUpdate: string;
-	updateApp: string;
-	progressUnavailable: string;
-	quizNotSaved: string;
+	/** Statistics, card info and the reader's memory map. */
+	stats: StatsMessages;
+	/** The notice shown when the browser's storage cannot be used (loaded by the notice itself). */
+	storage: StorageMessages;
 };
+export type Area = keyof AreaMessages;
 
-const zh: Messages = {
-	appName: '上合與中亞：讀報學習',
-	appTagline: '從一篇時事分析學習：測驗、記憶卡與課堂練習，全部在你的瀏覽器中離線運作。',
-	languageName: '中文',
-	switchLanguage: 'English',
-	skipToContent: '跳到主要內容',
-	navHome: '首頁',
-	navArticle: '原文',
-	navMain: '主選單',
-	articleDated: (date) => `原文日期：${date}`,
-	decksHeading: '題組',
-	questionCount: (count) => `${count} 題`,
-	emptyDecks: '目前沒有題組。請在 questions/decks/ 加入題組檔案。',
-	openDeck: '打開題組',
-	readArticle: '閱讀原文',
-	readArticleLead: '每一段都標出由它出題的題目數；每一題都能回到它引用的句子。',
-	deckQuestionsHeading: '題目',
-	kind: {
-		flashcard: '記憶卡',
-		'single-choice': '單選題',
-		'multiple-select': '多選題',
-		'true-false': '是非題',
-		cloze: '填空題',
-		ordering: '排序題',
-		matching: '配對題'
+/** The texts a component reads: the common texts, and each area as a section (`t.quiz.…`). */
+export type Messages = CommonMessages & AreaMessages;
+
+type Module<T> = Promise<{ default: T }>;
+type Loaders = { common: () => Module<CommonMessages> } & { [A in Area]: () => Module<AreaMessages[A]> };
+
+// One module per language and area, each its own chunk: written out (not built from a template) so that the
+// bundler sees every one of them.
+const loaders: Record<Language, Loaders> = {
+	zh: {
+		common: () => import('./common/zh'),
+		answers: () => import('./answers/zh'),
+		argument: () => import('./argument/zh'),
+		classroom: () => import('./classroom/zh'),
+		quiz: () => import('./quiz/zh'),
+		review: () => import('./review/zh'),
+		settings: () => import('./settings/zh'),
+		stats: () => import('./stats/zh'),
+		storage: () => import('./storage/zh')
 	},
-	showAnswer: '顯示答案',
-	hideAnswer: '隱藏答案',
-	answerHeading: '答案',
-	explanationHeading: '解說',
-	sourceHeading: '出處',
-	goToSentence: '在原文中查看這一句',
-	showOtherLanguage: '顯示英文',
-	hideOtherLanguage: '隱藏英文',
-	trueLabel: '是',
-	falseLabel: '非',
-	correctMark: '正確',
-	acceptedAnswers: '可接受的答案',
-	correctOrder: '正確順序',
-	articleHeading: '中亞、俄羅斯與中國：上合天津峰會前後',
-	paragraphLabel: (number) => `第 ${number} 段`,
-	captionLabel: '圖片說明',
-	questionsFromParagraph: (count) => `${count} 題出自此段`,
-	noQuestionsFromParagraph: '此段沒有題目',
-	paragraphQuestionsHeading: (number) => `出自第 ${number} 段的題目`,
-	backToArticle: '回到原文',
-	highlightedFor: '已標出這一題引用的句子：',
-	backToQuestion: '回到題目',
-	clearHighlight: '取消標示',
-	inDeck: '題組',
-	notFoundTitle: '找不到這一頁',
-	notFoundBody: '這個連結可能已過時或打錯了。',
-	errorTitle: '出了點問題',
-	errorBody: '這一頁無法顯示。請重新載入，或回到首頁。',
-	goHome: '回到首頁',
-	answers: answerMessages.zh,
-	argument: argumentMessages.zh,
-	quiz: quizMessages.zh,
-	stats: statsMessages.zh,
-	classroom: classroomMessages.zh,
-	review: reviewMessages.zh,
-	settings: settingsMessages.zh,
-	loading: '載入中…',
-	navReview: '複習',
-	navSettings: '設定',
-	close: '關閉',
-	backToHome: '回到首頁',
-	storageUnavailable:
-		'這個瀏覽器不允許網站儲存資料（可能關閉了儲存功能，或是在受限制的瀏覽器中），因此無法記錄學習進度。請改用一般的瀏覽器視窗。',
-	loadFailed: '無法讀取你的學習進度。',
-	contentLoadFailed: '無法載入題目。請檢查網路連線後再試一次。',
-	retry: '再試一次',
-	updateReady: '新版本已準備好。',
-	updateReload: '重新載入以更新',
-	offlineTitle: '目前離線',
-	offlineBody:
-		'這一頁還沒有存到這台裝置上：連上網路後打開一次，之後離線也能看。已經打開過的頁面、文章、複習和測驗離線都能使用。',
-	linkNeedsUpdate: '這個連結是用較新版本的應用程式建立的。請先更新應用程式，再打開這個連結。',
-	updateApp: '更新應用程式',
-	progressUnavailable: '無法顯示進度',
-	quizNotSaved: '這次作答不會保存：瀏覽器的儲存空間無法使用。'
+	en: {
+		common: () => import('./common/en'),
+		answers: () => import('./answers/en'),
+		argument: () => import('./argument/en'),
+		classroom: () => import('./classroom/en'),
+		quiz: () => import('./quiz/en'),
+		review: () => import('./review/en'),
+		settings: () => import('./settings/en'),
+		stats: () => import('./stats/en'),
+		storage: () => import('./storage/en')
+	}
 };
 
-const en: Messages = {
-	appName: 'SCO & Central Asia: Read and Learn',
-	appTagline:
-		'Learn from one current-affairs analysis: quizzes, flashcards and class practice, all offline in your browser.',
-	languageName: 'English',
-	switchLanguage: '中文',
-	skipToContent: 'Skip to main content',
-	navHome: 'Home',
-	navArticle: 'Article',
-	navMain: 'Main menu',
-	articleDated: (date) => `Article dated ${date}`,
-	decksHeading: 'Decks',
-	questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
-	emptyDecks: 'There are no decks yet. Add deck files to questions/decks/.',
-	openDeck: 'Open deck',
-	readArticle: 'Read the article',
-	readArticleLead:
-		'Each paragraph shows how many questions come from it; every question leads back to the sentence it quotes.',
-	deckQuestionsHeading: 'Questions',
-	kind: {
-		flashcard: 'Flashcard',
-		'single-choice': 'Single choice',
-		'multiple-select': 'Multiple select',
-		'true-false': 'True or false',
-		cloze: 'Fill in the blank',
-		ordering: 'Ordering',
-		matching: 'Matching'
-	},
-	showAnswer: 'Show answer',
-	hideAnswer: 'Hide answer',
-	answerHeading: 'Answer',
-	explanationHeading: 'Explanation',
-	sourceHeading: 'Source',
-	goToSentence: 'See this sentence in the article',
-	showOtherLanguage: 'Show Chinese',
-	hideOtherLanguage: 'Hide Chinese',
-	trueLabel: 'True',
-	falseLabel: 'False',
-	correctMark: 'correct',
-	acceptedAnswers: 'Accepted answers',
-	correctOrder: 'Correct order',
-	articleHeading: 'Central Asia, Russia and China around the SCO summit in Tianjin',
-	paragraphLabel: (number) => `Paragraph ${number}`,
-	captionLabel: 'Image caption',
-	questionsFromParagraph: (count) => `${count} question${count === 1 ? '' : 's'} from this paragraph`,
-	noQuestionsFromParagraph: 'No questions from this paragraph',
-	paragraphQuestionsHeading: (number) => `Questions from paragraph ${number}`,
-	backToArticle: 'Back to the article',
-	highlightedFor: 'Highlighted: the sentence this question quotes:',
-	backToQuestion: 'Back to the question',
-	clearHighlight: 'Clear highlight',
-	inDeck: 'Deck',
-	notFoundTitle: 'Page not found',
-	notFoundBody: 'The link may be out of date or mistyped.',
-	errorTitle: 'Something went wrong',
-	errorBody: 'This page could not be shown. Reload it, or go back to the home page.',
-	goHome: 'Go to the home page',
-	answers: answerMessages.en,
-	argument: argumentMessages.en,
-	quiz: quizMessages.en,
-	stats: statsMessages.en,
-	classroom: classroomMessages.en,
-	review: reviewMessages.en,
-	settings: settingsMessages.en,
-	loading: 'Loading…',
-	navReview: 'Review',
-	navSettings: 'Settings',
-	close: 'Close',
-	backToHome: 'Back to the home page',
-	storageUnavailable:
-		'This browser does not let the site store data (storage is switched off, or this is a restricted in-app browser), so progress cannot be saved. Please open the app in a regular browser window.',
-	loadFailed: 'Your progress could not be read.',
-	contentLoadFailed: 'The questions could not be loaded. Check the connection and try again.',
-	retry: 'Try again',
-	updateReady: 'A new version is ready.',
-	updateReload: 'Reload to update',
-	offlineTitle: 'You are offline',
-	offlineBody:
-		'This page is not saved on this device yet: open it once while online and it will work offline from then on. Pages you have opened before, the article, review and quizzes work offline.',
-	linkNeedsUpdate:
-		'This link was made with a newer version of the app. Update the app, then open the link again.',
-	updateApp: 'Update the app',
-	progressUnavailable: 'Progress unavailable',
-	quizNotSaved: 'This attempt will not be saved: the browser’s storage cannot be used.'
-};
+export const areas = Object.keys(loaders.zh).filter((key) => key !== 'common') as Area[];
 
-export const messages: Record<Language, Messages> = { zh, en };
+/** Reading an area the page did not load: a mistake in route-areas.ts, named so that it is quick to fix. */
+export class MissingAreaError extends Error {
+	constructor(area: Area) {
+		super(
+			`The "${area}" texts are not loaded on this page: add "${area}" to its route in src/lib/i18n/route-areas.ts`
+		);
+		this.name = 'MissingAreaError';
+	}
+}
+
+/** One area's texts in one language. */
+export async function loadArea<A extends Area>(language: Language, area: A): Promise<AreaMessages[A]> {
+	const load = loaders[language][area] as () => Module<AreaMessages[A]>;
+	const loaded = await load();
+	return loaded.default;
+}
+
+/** The common texts and the given areas, in one language; any other area throws MissingAreaError when read. */
+export async function loadMessages(language: Language, wanted: readonly Area[]): Promise<Messages> {
+	const [common, ...sections] = await Promise.all([
+		loaders[language].common(),
+		...wanted.map((area) => loaders[language][area]())
+	]);
+	const messages = { ...common.default } as Messages;
+	for (const area of areas) {
+		const index = wanted.indexOf(area);
+		if (index >= 0) Object.assign(messages, { [area]: sections[index]?.default });
+		else
+			Object.defineProperty(messages, area, {
+				get() {
+					throw new MissingAreaError(area);
+				}
+			});
+	}
+	return messages;
+}

@@ -1,7 +1,7 @@
 import { resolve } from '$app/paths';
 import type { Language } from '$lib/domain/language';
 import { exportFileName, type ExportFormat } from '$lib/domain/exports/file-names';
-import { quizFragment } from '$lib/domain/quiz/address';
+import { quizFragment } from '$lib/domain/quiz/fragment';
 
 // Every internal link goes through here, so the language prefix and the base path are never forgotten.
 // Paths end in "/" because the static build writes each page as folder/index.html, which any host serves.

@@ -25,6 +25,8 @@ export type BuildOutput = {
 	prerendered: string[];
 	/** Vite's client manifest, when the build wrote one: it says which scripts each route needs. */
 	manifest?: BuildManifest;
+	/** The route each of the manifest's route nodes renders (manifest key → route folder under src/routes/). */
+	nodeRoutes?: Record<string, string>;
 };
 
 export type Precache = {
@@ -66,10 +68,19 @@ const onDemandWorkerFile = /\/_app\/immutable\/workers\/(?!statistics\.worker-[^
  * grows with the content), so they are cached as they are visited. The other pages are the app's own screens.
  */
 const perItemPage = /^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/)/;
+/**
+ * The routes of those pages: the scripts only they use are kept with them, once used (offline, a page that was
+ * never opened cannot be shown anyway: its data is not on the device).
+ */
+const perItemRoute = /^\[\[lang=lang\]\]\/(questions|decks|article)\/\[[^/]+\]$/;
 
-/** Scripts and styles reachable from every route, without the on-demand libraries. */
-function reachableFiles(manifest: BuildManifest): Set<string> {
-	const onDemandKeys = new Set(Object.keys(manifest).filter((key) => onDemandModule.test(key)));
+/** Scripts and styles reachable from every screen, without the on-demand libraries and per-item pages' code. */
+function reachableFiles(manifest: BuildManifest, nodeRoutes: Record<string, string> = {}): Set<string> {
+	const onDemandKeys = new Set(
+		Object.keys(manifest).filter(
+			(key) => onDemandModule.test(key) || perItemRoute.test(nodeRoutes[key] ?? '')
+		)
+	);
 	const found = new Set<string>();
 	const visited = new Set<string>();
 	const visit = (key: string) => {
@@ -92,8 +103,8 @@ export function dataFileOf(pagePath: string): string {
 
 /** Splits the build into the app shell (precached) and what is cached as it is used. */
 export function precacheOf(output: BuildOutput): Precache {
-	const { base, build, files, prerendered, manifest } = output;
-	const reachable = manifest ? reachableFiles(manifest) : undefined;
+	const { base, build, files, prerendered, manifest, nodeRoutes } = output;
+	const reachable = manifest ? reachableFiles(manifest, nodeRoutes) : undefined;
 	const scripts = build.filter(
 		(path) => !onDemandWorkerFile.test(path) && (!reachable || reachable.has(path.slice(base.length + 1)))
 	);

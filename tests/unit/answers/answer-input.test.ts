@@ -4,6 +4,7 @@ import type { Grade } from '$lib/domain/grading';
 import type { Question } from '$lib/domain/question';
 import { shuffledIndices } from '$lib/domain/random';
 import type { Response } from '$lib/domain/response';
+import { loadMessages } from '$lib/i18n/messages';
 import {
 	cloze,
 	flashcard,
@@ -15,12 +16,16 @@ import {
 } from '../answer-fixtures';
 import AnswerHarness from './AnswerHarness.svelte';
 
+// The texts the answer controls show, as the root layout loads them for a page that has them.
+const messages = { zh: await loadMessages('zh', ['answers']), en: await loadMessages('en', ['answers']) };
+
 type Options = { language?: 'zh' | 'en'; initial?: Response; grade?: Grade; showOther?: boolean };
 
 function renderAnswer(question: Question, options: Options = {}) {
 	const onsubmit = vi.fn();
+	const language = options.language ?? 'en';
 	const view = render(AnswerHarness, {
-		props: { language: options.language ?? 'en', question, seed: 'seed-1', onsubmit, ...options }
+		props: { language, messages: messages[language], question, seed: 'seed-1', onsubmit, ...options }
 	});
 	const response = () => JSON.parse(screen.getByTestId('response').textContent ?? 'null') as Response;
 	return { ...view, onsubmit, response };

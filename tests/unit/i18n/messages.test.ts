@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '$lib/i18n/messages';
+import { trueFalseLabels } from '$lib/i18n/bilingual';
+import { areas, loadMessages, MissingAreaError } from '$lib/i18n/messages';
+
+// Every area in both languages, as a page that showed them all would have them.
+const messages = { zh: await loadMessages('zh', areas), en: await loadMessages('en', areas) };
 
 type Entry = { path: string; zh: unknown; en: unknown };
 
@@ -29,7 +33,19 @@ describe('the message catalog', () => {
 	const entries = leaves(messages.zh, messages.en);
 
 	it('has the same shape in both languages, every section included', () => {
-		for (const section of ['answers', 'argument', 'quiz', 'classroom', 'review', 'settings'] as const) {
+		expect(areas).toEqual(
+			expect.arrayContaining([
+				'answers',
+				'argument',
+				'quiz',
+				'classroom',
+				'review',
+				'settings',
+				'stats',
+				'storage'
+			])
+		);
+		for (const section of areas) {
 			expect(
 				entries.some((entry) => entry.path.startsWith(`.${section}.`)),
 				section
@@ -60,5 +76,20 @@ describe('the message catalog', () => {
 	it('words every review notice in both languages', () => {
 		expect(messages.en.review.notice.stale).toMatch(/another tab/);
 		expect(messages.zh.review.notice['nothing-to-undo']).toBe('沒有可以復原的評分');
+	});
+
+	it('loads only the areas a page asks for, in its language, and names an area read without loading it', async () => {
+		const page = await loadMessages('en', ['quiz']);
+		expect(page.quiz).toBe(messages.en.quiz);
+		expect(page.appName).toBe(messages.en.appName);
+		expect(() => page.review).toThrow(MissingAreaError);
+		expect(() => page.review).toThrow(/"review".*src\/lib\/i18n\/route-areas\.ts/);
+	});
+
+	it('words the true/false choices shown in both languages as each language’s own texts do', () => {
+		for (const language of ['zh', 'en'] as const) {
+			expect(trueFalseLabels.true[language]).toBe(messages[language].trueLabel);
+			expect(trueFalseLabels.false[language]).toBe(messages[language].falseLabel);
+		}
 	});
 });

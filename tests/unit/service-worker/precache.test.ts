@@ -18,6 +18,8 @@ const output = {
 		'/sub/_app/immutable/chunks/shared.js',
 		'/sub/_app/immutable/chunks/charts.js',
 		'/sub/_app/immutable/chunks/jsqr.js',
+		'/sub/_app/immutable/nodes/3.P.js',
+		'/sub/_app/immutable/chunks/card-info.js',
 		'/sub/_app/immutable/assets/0.css',
 		'/sub/_app/immutable/workers/statistics.worker-W.js',
 		'/sub/_app/immutable/workers/optimizer.worker-O.js'
@@ -44,7 +46,7 @@ const output = {
 		'app.js': {
 			file: '_app/immutable/entry/app.A.js',
 			isEntry: true,
-			dynamicImports: ['nodes/0.js', 'nodes/1.js', 'nodes/2.js']
+			dynamicImports: ['nodes/0.js', 'nodes/1.js', 'nodes/2.js', 'nodes/3.js']
 		},
 		'nodes/0.js': {
 			file: '_app/immutable/nodes/0.N.js',
@@ -63,9 +65,21 @@ const output = {
 			imports: ['_shared.js', '_charts.js'],
 			assets: ['_app/immutable/workers/statistics.worker-W.js']
 		},
+		'nodes/3.js': {
+			file: '_app/immutable/nodes/3.P.js',
+			isEntry: true,
+			imports: ['_shared.js'],
+			dynamicImports: ['CardInfo.svelte']
+		},
+		'CardInfo.svelte': { file: '_app/immutable/chunks/card-info.js', imports: ['_shared.js'] },
 		'_shared.js': { file: '_app/immutable/chunks/shared.js' },
 		'_charts.js': { file: '_app/immutable/chunks/charts.js' },
 		'node_modules/jsqr/dist/jsQR.js': { file: '_app/immutable/chunks/jsqr.js' }
+	},
+	nodeRoutes: {
+		'nodes/1.js': '[[lang=lang]]/quiz',
+		'nodes/2.js': '[[lang=lang]]/stats',
+		'nodes/3.js': '[[lang=lang]]/questions/[questionId]'
 	}
 };
 
@@ -116,6 +130,15 @@ describe('the service worker precache', () => {
 		expect(shell).not.toContain('/sub/questions/q1/');
 		expect(shell).not.toContain('/sub/questions/q1/__data.json');
 		expect(shell).not.toContain('/sub/exports/d.anki.zh.txt');
+	});
+
+	it('leaves out the code only per-question pages use (the pages themselves are kept once visited)', () => {
+		expect(shell).not.toContain('/sub/_app/immutable/nodes/3.P.js');
+		expect(shell).not.toContain('/sub/_app/immutable/chunks/card-info.js');
+		expect(shell).toContain('/sub/_app/immutable/chunks/shared.js');
+		expect(precacheOf({ ...output, nodeRoutes: undefined }).shell).toContain(
+			'/sub/_app/immutable/nodes/3.P.js'
+		);
 	});
 
 	it('without a manifest (development), keeps every script but the on-demand workers', () => {

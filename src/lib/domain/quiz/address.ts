@@ -1,10 +1,8 @@
-import { openQuizLink, quizLinkParameter, type QuizLinkCatalog, type QuizLinkErrorReason } from './quiz-link';
+import { attemptParameter, quizLinkParameter } from './fragment';
+import { openQuizLink, type QuizLinkCatalog, type QuizLinkErrorReason } from './quiz-link';
 import type { QuizItem, QuizSpec } from './spec';
 
-/** The fragment parameter naming one stored attempt to show: `#q=<token>&attempt=<id>`. */
-export const attemptParameter = 'attempt';
-/** The fragment parameter that turns a worksheet into its answer key: `#q=<token>&key=1`. */
-export const answerKeyParameter = 'key';
+export { answerKeyParameter, attemptParameter, quizFragment } from './fragment';
 
 /** The quiz an address fragment holds: none, refused with the reason to explain, or opened. */
 export type OpenedQuiz =
@@ -21,17 +19,6 @@ export function fragmentParameters(hash: string): URLSearchParams {
 export function quizTokenOf(hash: string): string | null {
 	const token = fragmentParameters(hash).get(quizLinkParameter)?.trim();
 	return token ? token : null;
-}
-
-/**
- * The fragment (without "#") of a quiz address: the token, then an attempt to show or the answer key. The one
- * place a quiz fragment is written; the token is base64url, so nothing needs escaping.
- */
-export function quizFragment(token: string, extra: { attemptId?: number; answerKey?: boolean } = {}): string {
-	let fragment = `${quizLinkParameter}=${token}`;
-	if (extra.attemptId !== undefined) fragment += `&${attemptParameter}=${extra.attemptId}`;
-	if (extra.answerKey) fragment += `&${answerKeyParameter}=1`;
-	return fragment;
 }
 
 /**

@@ -30,9 +30,6 @@ import { quizItems, quizModes, type QuizItem, type QuizSpec } from './spec';
 export const quizLinkFormat = 1;
 /** The longest seed a link can carry. */
 export const maxQuizSeedLength = 16;
-/** The fragment parameter the token travels in: `#q=<token>`. */
-export const quizLinkParameter = 'q';
-
 const maxContentVersionLength = 15;
 const checksumBytes = 4;
 

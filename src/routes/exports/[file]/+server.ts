@@ -4,7 +4,7 @@ import { ankiDeckText } from '$lib/domain/exports/anki';
 import { quizletDeckText } from '$lib/domain/exports/quizlet';
 import type { Language } from '$lib/domain/language';
 import { exportFileName, exportFormats, parseExportFileName } from '$lib/domain/exports/file-names';
-import { messages } from '$lib/i18n/messages';
+import { loadMessages } from '$lib/i18n/messages';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // Each deck's exports are plain files written at build time: they download without script and work offline.
@@ -17,11 +17,11 @@ export const entries: EntryGenerator = () =>
 		)
 	);
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	const wanted = parseExportFileName(params.file);
 	const deck = wanted && siteCatalog().decks.find((candidate) => candidate.id === wanted.deckId);
 	if (!wanted || !deck) error(404, `No export "${params.file}"`);
-	const t = messages[wanted.language];
+	const t = await loadMessages(wanted.language, []);
 	const words = { true: t.trueLabel, false: t.falseLabel, deckPrefix: t.appName };
 	const text =
 		wanted.format === 'anki'

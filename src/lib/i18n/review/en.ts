@@ -1,0 +1,64 @@
+import type { ReviewMessages } from './types';
+
+const en: ReviewMessages = {
+	countsUnavailable: 'Progress could not be read',
+	countNew: 'New',
+	countLearning: 'Learning',
+	countReview: 'Due',
+	studyAll: 'Review all decks',
+	studyDeck: 'Review this deck',
+	titleAll: 'Review: all decks',
+	titleDeck: (deck) => `Review: ${deck}`,
+	progress: (done, total) => `${done} of ${total} done`,
+	revealAnswer: 'Show answer',
+	submitAnswer: 'Check answer',
+	rateHeading: 'How well did you remember?',
+	rating: { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
+	resultSelfGraded: 'Compare with the answer and rate yourself',
+	suggestedRating: 'A rating is preselected from your answer; you can change it',
+	undo: 'Undo',
+	keyboardHelp: 'Keyboard shortcuts',
+	keyboardHelpTitle: 'Keyboard shortcuts',
+	keyboardShortcuts: [
+		{ keys: 'Space / Enter', action: 'Show or check the answer; after that, confirm the preselected rating' },
+		{ keys: '1 2 3 4', action: 'Rate: Again, Hard, Good, Easy' },
+		{ keys: 'Z or Ctrl/⌘+Z', action: 'Undo the last rating' },
+		{ keys: '?', action: 'Show or hide this help' },
+		{ keys: 'Esc', action: 'Close this help' }
+	],
+	sessionDoneTitle: 'Done for now!',
+	sessionSummary: (cards, accuracy, duration) =>
+		`${cards} card${cards === 1 ? '' : 's'} reviewed, ${accuracy}% remembered, ${duration}.`,
+	nextDue: (when) => `The next card is due ${when}.`,
+	nothingDueTitle: 'Nothing to review right now',
+	nothingDueBody: 'You have reached today’s new-card limit, or no card is due yet.',
+	nothingScheduled: 'No reviews are scheduled for these questions yet.',
+	waitingForLearning: (when) => `Cards you are learning come back ${when}.`,
+	waitingTitle: 'Back in a moment',
+	leechTitle: 'This card keeps slipping away',
+	leechBody: 'It is now flagged as a leech. Re-reading the paragraph it comes from usually helps.',
+	rereadParagraph: 'Re-read the paragraph',
+	cardActions: 'Card actions',
+	suspendCard: 'Suspend this card',
+	buryCard: 'Skip until tomorrow',
+	resetCard: 'Reset to new',
+	resetConfirm: 'Reset this card to new? Its review history is kept.',
+	newCardBadge: 'New',
+	learningBadge: 'Learning',
+	reviewBadge: 'Review',
+	notice: {
+		undone: 'The last rating was undone',
+		'nothing-to-undo': 'Nothing to undo',
+		suspended: 'Card suspended',
+		buried: 'This card comes back tomorrow',
+		reset: 'Card reset to new',
+		stale:
+			'This card was just reviewed in another tab, so it was reloaded; your rating did not overwrite that one.',
+		'storage-failed':
+			'Could not save (the browser’s storage may be full or blocked). This rating was not written; please try again.',
+		'schedule-failed':
+			'This card’s stored schedule is damaged, so its next review cannot be worked out (this is not a storage problem). Nothing was written; you can reset the card to start it over.'
+	}
+};
+
+export default en;

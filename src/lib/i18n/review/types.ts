@@ -1,0 +1,48 @@
+import type { ReviewNotice } from '$lib/domain/review/notices';
+import type { Rating } from '$lib/domain/scheduling/card';
+
+/** Interface texts of flashcard review: the `review` section of Messages. Both languages fill every key. */
+export type ReviewMessages = {
+	countsUnavailable: string;
+	countNew: string;
+	countLearning: string;
+	countReview: string;
+	studyAll: string;
+	studyDeck: string;
+	titleAll: string;
+	titleDeck: (deck: string) => string;
+	progress: (done: number, total: number) => string;
+	revealAnswer: string;
+	submitAnswer: string;
+	rateHeading: string;
+	rating: Record<Rating, string>;
+	resultSelfGraded: string;
+	suggestedRating: string;
+	undo: string;
+	keyboardHelp: string;
+	keyboardHelpTitle: string;
+	keyboardShortcuts: { keys: string; action: string }[];
+	sessionDoneTitle: string;
+	/** duration is formatted ("12 min"). */
+	sessionSummary: (cards: number, accuracyPercent: number, duration: string) => string;
+	/** when is a relative time ("in 10 minutes", "10 分鐘後"). */
+	nextDue: (when: string) => string;
+	nothingDueTitle: string;
+	nothingDueBody: string;
+	nothingScheduled: string;
+	waitingForLearning: (when: string) => string;
+	waitingTitle: string;
+	leechTitle: string;
+	leechBody: string;
+	rereadParagraph: string;
+	cardActions: string;
+	suspendCard: string;
+	buryCard: string;
+	resetCard: string;
+	resetConfirm: string;
+	newCardBadge: string;
+	learningBadge: string;
+	reviewBadge: string;
+	/** What the session tells the learner after an action, by notice. */
+	notice: Record<ReviewNotice, string>;
+};

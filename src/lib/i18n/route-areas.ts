@@ -1,0 +1,33 @@
+import type { RouteId } from '$app/types';
+import type { Area } from './messages';
+
+/**
+ * The message areas each route's page shows (besides the common texts, which every page has). The root layout
+ * loads exactly these, in the page's language; tests/unit/i18n/route-areas.test.ts checks the list against what
+ * the route's components read. A new page needs a line here.
+ */
+export const routeAreas = {
+	'/[[lang=lang]]': ['argument', 'review'],
+	'/[[lang=lang]]/argument': ['argument', 'stats'],
+	'/[[lang=lang]]/article': ['argument', 'stats'],
+	'/[[lang=lang]]/article/[paragraphId]': ['argument'],
+	'/[[lang=lang]]/class': ['classroom', 'quiz'],
+	'/[[lang=lang]]/class/assign': ['classroom'],
+	'/[[lang=lang]]/class/join': ['answers', 'classroom', 'quiz'],
+	'/[[lang=lang]]/class/projector': ['classroom'],
+	'/[[lang=lang]]/class/results': ['classroom'],
+	'/[[lang=lang]]/class/worksheet': ['classroom'],
+	'/[[lang=lang]]/decks/[deckId]': ['review', 'stats'],
+	'/[[lang=lang]]/questions/[questionId]': ['argument', 'stats'],
+	'/[[lang=lang]]/quiz': ['quiz'],
+	'/[[lang=lang]]/quiz/history': ['quiz'],
+	'/[[lang=lang]]/quiz/take': ['answers', 'quiz'],
+	'/[[lang=lang]]/review/[scope]': ['answers', 'review', 'stats'],
+	'/[[lang=lang]]/settings': ['settings', 'stats'],
+	'/[[lang=lang]]/stats': ['stats']
+} as const satisfies Partial<Record<RouteId, readonly Area[]>>;
+
+/** The areas a route loads; none for an address that matches no page (its error page shows common texts). */
+export function areasOfRoute(routeId: string | null): readonly Area[] {
+	return (routeId !== null && (routeAreas as Record<string, readonly Area[]>)[routeId]) || [];
+}
