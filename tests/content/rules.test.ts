@@ -6,7 +6,9 @@ import {
 	answersMissingFromSources,
 	copiedStatements,
 	datedOrderingItems,
+	allowedLongestAnswers,
 	echoedAnswers,
+	longestAnswers,
 	ungroundedDistractors,
 	unevenOptions
 } from '$lib/content/giveaway-audit';
@@ -95,6 +97,21 @@ describe('each giveaway rule catches a question that breaks it', () => {
 				expect.stringMatching(/^fx-uneven \(en\): the answer .* is much longer than any other option/)
 			])
 		);
+	});
+
+	it('a deck whose answers are mostly the longest option, though each keeps within the length rule', () => {
+		const { catalog } = fixture('longest-answer');
+		// Each question alone passes unevenOptions: only the deck as a whole gives "pick the longest" away.
+		expect(unevenOptions(catalog)).toEqual([]);
+		const longest = 'fx-longest-one, fx-longest-two, fx-longest-three';
+		expect(longestAnswers(catalog)).toEqual([
+			`longest-answer (zh): the answer is the longest option in 3 of 4 single-choice questions, at most 1 allowed (${longest})`,
+			`longest-answer (en): the answer is the longest option in 3 of 4 single-choice questions, at most 1 allowed (${longest})`
+		]);
+	});
+
+	it('allows the answer to be the longest in a third of a deck, and always once', () => {
+		expect([1, 2, 3, 7, 9, 24].map(allowedLongestAnswers)).toEqual([1, 1, 1, 2, 3, 8]);
 	});
 
 	it('a prompt that names its answer', () => {

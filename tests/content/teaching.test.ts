@@ -7,6 +7,7 @@ import {
 	copiedStatements,
 	datedOrderingItems,
 	echoedAnswers,
+	longestAnswers,
 	ungroundedDistractors,
 	unevenOptions
 } from '$lib/content/giveaway-audit';
@@ -70,6 +71,10 @@ describe('no question gives its answer away', () => {
 
 	it('options of a choice question are of similar length', () => {
 		expect(unevenOptions(catalog)).toEqual([]);
+	});
+
+	it("the answer is not the longest option in more than a third of a deck's single choices", () => {
+		expect(longestAnswers(catalog)).toEqual([]);
 	});
 
 	it('no prompt names its answer', () => {

@@ -1,7 +1,7 @@
 // Checks that no question gives its answer away, and that each rests on its sources. Each returns readable
 // findings; an empty list means the content passes. The thresholds and why are in questions/README.md.
 import { entriesMentioned, type Glossary } from '$lib/domain/glossary';
-import type { ChoiceOption, Question } from '$lib/domain/question';
+import type { ChoiceOption, Question, SingleChoiceQuestion } from '$lib/domain/question';
 import { numbersIn } from './audit';
 import { allQuestions, type Catalog } from './catalog';
 
@@ -116,6 +116,41 @@ export function unevenOptions(catalog: Catalog): string[] {
 				}
 			}
 			return findings;
+		});
+	});
+}
+
+/**
+ * How many of a deck's single-choice questions may have their answer as the strictly longest option: a third,
+ * and always one. With four options, as most questions have, the answer is the longest by chance in about a
+ * quarter of them when length carries no signal; a third leaves room for that chance in a deck of six to
+ * twenty-four single choices, yet fails the decks where "pick the longest" paid (4 of 7 in zh, 5 of 7 in en).
+ * One is always allowed, so a deck with one or two single choices is not failed by a single question.
+ */
+export const allowedLongestAnswers = (singleChoices: number) => Math.max(1, Math.floor(singleChoices / 3));
+
+/**
+ * Decks whose single-choice answers are too often the longest option. Each question can pass the length rule of
+ * unevenOptions and the deck still teach "pick the longest": this looks at the deck as a learner meets it.
+ * Ties are not counted: options written to the same length are what unevenOptions asks for.
+ */
+export function longestAnswers(catalog: Catalog): string[] {
+	return catalog.decks.flatMap((deck) => {
+		const questions = deck.questions.filter(
+			(question): question is SingleChoiceQuestion => question.kind === 'single-choice'
+		);
+		const allowed = allowedLongestAnswers(questions.length);
+		return (['zh', 'en'] as const).flatMap((language) => {
+			const longest = questions.filter((question) => {
+				const lengths = question.options.map((option) => lengthOf[language](option[language]));
+				const answer = lengths[question.options.findIndex((option) => option.correct)]!;
+				return lengths.every((length, index) => question.options[index]!.correct || length < answer);
+			});
+			return longest.length > allowed
+				? [
+						`${deck.id} (${language}): the answer is the longest option in ${longest.length} of ${questions.length} single-choice questions, at most ${allowed} allowed (${longest.map((question) => question.id).join(', ')})`
+					]
+				: [];
 		});
 	});
 }
