@@ -20,13 +20,14 @@ const review = (rating: 'again' | 'good', nowMs = now) => ({
 	nowMs,
 	durationMs: 4000,
 	clockShiftMinutes: shift,
-	scheduler
+	scheduler,
+	startsNewCards: true
 });
 
 describe('recordQuizAnswer', () => {
 	it('writes the card and its log entry (origin quiz) together', async () => {
 		const database = freshDatabase();
-		const { reviewId, outcome } = await recordQuizAnswer(database, review('good'));
+		const { reviewId, outcome } = (await recordQuizAnswer(database, review('good')))!;
 		expect(await database.cards.get(q)).toEqual(outcome.card);
 		expect(outcome.card.phase).toBe('learning');
 		expect(await database.reviews.get(reviewId)).toEqual({
@@ -56,5 +57,21 @@ describe('recordQuizAnswer', () => {
 		await expect(recordQuizAnswer(database, review('again'))).rejects.toBeInstanceOf(StorageWriteError);
 		expect(await database.cards.get(q)).toBeUndefined();
 		expect(await database.reviews.count()).toBe(0);
+	});
+
+	it('leaves a card never studied alone unless quiz answers start new cards', async () => {
+		const database = freshDatabase();
+		expect(await recordQuizAnswer(database, { ...review('good'), startsNewCards: false })).toBeNull();
+		expect(await database.cards.count()).toBe(0);
+		expect(await database.reviews.count()).toBe(0);
+	});
+
+	it('reviews a card already in study even when quiz answers do not start new cards', async () => {
+		const database = freshDatabase();
+		await recordQuizAnswer(database, review('good'));
+		const later = { ...review('again', now + 3_600_000), startsNewCards: false };
+		const recorded = await recordQuizAnswer(database, later);
+		expect(recorded?.outcome.card.phase).not.toBe('new');
+		expect((await reviewsOf(database, q)).map((entry) => entry.rating)).toEqual([3, 1]);
 	});
 });

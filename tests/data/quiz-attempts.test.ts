@@ -37,7 +37,8 @@ const review = (id: string, rating: 'again' | 'good') => ({
 	nowMs: now + 1000,
 	durationMs: 1000,
 	clockShiftMinutes: clockShift(480, 4),
-	scheduler: new Scheduler(defaultReviewSettings)
+	scheduler: new Scheduler(defaultReviewSettings),
+	startsNewCards: true
 });
 
 describe('quiz attempts', () => {

@@ -48,6 +48,7 @@ async function answerRight(session: QuizSession) {
 describe('QuizSession', () => {
 	it('practice: shows feedback after each answer, records each as a review, finishes after the last', async () => {
 		const database = freshDatabase();
+		await saveReviewSetting(database, 'quizAnswersStartNewCards', true);
 		const { session, clock, finished } = sessionOf(database, specOf('practice'));
 		await session.start();
 		expect(session.status).toBe('asking');
@@ -72,6 +73,7 @@ describe('QuizSession', () => {
 
 	it('test: moves straight on without feedback; a wrong answer is recorded as Again', async () => {
 		const database = freshDatabase();
+		await saveReviewSetting(database, 'quizAnswersStartNewCards', true);
 		const { session } = sessionOf(database, specOf('test'));
 		await session.start();
 		session.response = { kind: 'true-false', answer: false };
@@ -115,6 +117,33 @@ describe('QuizSession', () => {
 		await third.session.restart();
 		expect(third.session.status).toBe('asking');
 		expect(third.session.attempt?.id).not.toBe(first.session.attempt?.id);
+	});
+
+	it('by default reviews only the cards already in study: a quiz does not fill the learning queue', async () => {
+		const database = freshDatabase();
+		// The second question's card is in study (learning); the others were never studied.
+		const studied = ids[1]!;
+		await database.cards.put({
+			...newCard(studied, questionsById.get(studied)!.deckId, start - dayMs),
+			phase: 'learning',
+			stability: 1,
+			difficulty: 5,
+			reps: 1,
+			learningSteps: 1,
+			lastReviewAtMs: start - dayMs
+		});
+		const { session } = sessionOf(database, specOf('practice'));
+		await session.start();
+		for (let index = 0; index < ids.length; index++) {
+			await answerRight(session);
+			await session.next();
+		}
+		expect(session.status).toBe('finished');
+		expect(session.attempt?.answers.map((answer) => answer.reviewId !== null)).toEqual(
+			ids.map((id) => id === studied)
+		);
+		expect((await database.reviews.toArray()).map((entry) => entry.questionId)).toEqual([studied]);
+		expect((await database.cards.toArray()).map((card) => card.questionId)).toEqual([studied]);
 	});
 
 	it('records no reviews when quiz answers do not count as reviews', async () => {
@@ -162,6 +191,7 @@ describe('QuizSession', () => {
 
 	it('keeps the answer on screen and everything saved before when a save fails', async () => {
 		const database = freshDatabase();
+		await saveReviewSetting(database, 'quizAnswersStartNewCards', true);
 		const { session } = sessionOf(database, specOf('practice'));
 		await session.start();
 		await answerRight(session);

@@ -57,9 +57,10 @@ describe('regressions: the clock set back', () => {
 			nowMs: realNow,
 			durationMs: 2000,
 			clockShiftMinutes: shift,
-			scheduler
+			scheduler,
+			startsNewCards: false
 		});
-		expect(saved.outcome.card.reps).toBe(4);
+		expect(saved?.outcome.card.reps).toBe(4);
 		expect(await database.reviews.count()).toBe(4);
 	});
 
@@ -74,7 +75,8 @@ describe('regressions: the clock set back', () => {
 			nowMs: realNow,
 			durationMs: 2000,
 			clockShiftMinutes: shift,
-			scheduler
+			scheduler,
+			startsNewCards: false
 		};
 		await expect(recordQuizAnswer(database, review)).rejects.toBeInstanceOf(SchedulerError);
 		expect(await database.reviews.count()).toBe(3);

@@ -168,20 +168,24 @@ export type QuizReview = {
 	durationMs: number;
 	clockShiftMinutes: number;
 	scheduler: Pick<Scheduler, 'preview'>;
+	/** A card never studied (none stored, or stored as new) is started by the answer; otherwise it is left alone. */
+	startsNewCards: boolean;
 };
 
 /**
  * Records a quiz answer as a review of its card: reads the card as stored (or a new one), schedules it and writes
  * the card and its log entry (origin 'quiz') in one transaction, or neither. The card is read inside the
- * transaction, so a review made meanwhile in another tab is built upon, never overwritten.
+ * transaction, so a review made meanwhile in another tab is built upon, never overwritten. A card not yet in study
+ * is left as it is (null) unless the review `startsNewCards`: a quiz does not fill the learning queue by itself.
  */
 export async function recordQuizAnswer(
 	database: StudyDatabase,
 	review: QuizReview
-): Promise<{ reviewId: number; outcome: ReviewOutcome }> {
+): Promise<{ reviewId: number; outcome: ReviewOutcome } | null> {
 	return write(() =>
 		database.transaction('rw', database.cards, database.reviews, async () => {
 			const stored = await database.cards.get(review.questionId);
+			if (!review.startsNewCards && (!stored || stored.phase === 'new')) return null;
 			const card = stored ?? newCard(review.questionId, review.deckId, review.nowMs);
 			const outcome = review.scheduler.preview(card, {
 				nowMs: review.nowMs,

@@ -111,7 +111,7 @@ export async function saveQuizAnswer(
 				throw new QuizAttemptChangedError(attemptId, `question ${answer.questionId} is not in it`);
 			if (attempt.answers.some((saved) => saved.questionId === answer.questionId))
 				throw new QuizAttemptChangedError(attemptId, `question ${answer.questionId} is already answered`);
-			const reviewId = review ? (await recordQuizAnswer(database, review)).reviewId : null;
+			const reviewId = review ? ((await recordQuizAnswer(database, review))?.reviewId ?? null) : null;
 			const next = { ...attempt, answers: [...attempt.answers, { ...answer, reviewId }] };
 			await database.quizAttempts.put(next);
 			return stored(next);

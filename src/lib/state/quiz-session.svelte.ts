@@ -286,7 +286,8 @@ export class QuizSession {
 						nowMs: now,
 						durationMs: Math.min(maximumReviewDurationMs, durationMs),
 						clockShiftMinutes: clockShift(localUtcOffsetMinutes(now), settings.dayStartHour),
-						scheduler: new Scheduler(settings)
+						scheduler: new Scheduler(settings),
+						startsNewCards: settings.quizAnswersStartNewCards
 					}
 				: null;
 			let saved: StoredQuizAttempt;

@@ -18,6 +18,9 @@ export type ReviewSettings = {
 	leechLapses: number;
 	/** Quiz answers also count as reviews of their cards. */
 	quizAnswersReview: boolean;
+	/** Quiz answers on cards never studied start them (off: only cards already in study are reviewed by a quiz,
+	 *  so a quiz does not fill the learning queue). */
+	quizAnswersStartNewCards: boolean;
 	/** The learner's own FSRS parameters, fitted to their log (see optimizer.ts); null: FSRS's defaults. */
 	fsrsParameters: number[] | null;
 };
@@ -33,6 +36,7 @@ export const defaultReviewSettings: ReviewSettings = {
 	fuzz: true,
 	leechLapses: 8,
 	quizAnswersReview: true,
+	quizAnswersStartNewCards: false,
 	fsrsParameters: null
 };
 
@@ -69,6 +73,7 @@ const rules: { [K in keyof ReviewSettings]: (value: unknown) => boolean } = {
 	fuzz: (value) => typeof value === 'boolean',
 	leechLapses: (value) => inRange(value, 1, 99),
 	quizAnswersReview: (value) => typeof value === 'boolean',
+	quizAnswersStartNewCards: (value) => typeof value === 'boolean',
 	fsrsParameters: (value) =>
 		value === null ||
 		(Array.isArray(value) &&

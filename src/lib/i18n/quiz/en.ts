@@ -112,8 +112,10 @@ const en: QuizMessages = {
 		stopped: 'Handed in early.'
 	},
 	takenOn: (date) => `Taken ${date}`,
-	answersReviewed:
-		'These answers were recorded as reviews for spaced repetition: wrong as Again, right as Good.',
+	answersReviewed: (reviewed, total) =>
+		reviewed === total
+			? 'These answers were recorded as reviews for spaced repetition: wrong as Again, right as Good.'
+			: `${reviewed} of these ${total} answers were on cards you are studying and were recorded as reviews (wrong as Again, right as Good); the others wait for the daily new cards.`,
 	reviewHeading: 'Question by question',
 	questionNumber: (position) => `Question ${position}`,
 	yourAnswer: 'Your answer',

@@ -86,7 +86,8 @@ export type QuizMessages = {
 	timeTaken: (duration: string) => string;
 	ended: Record<QuizEnding, string>;
 	takenOn: (date: string) => string;
-	answersReviewed: string;
+	/** How many of the attempt's answers were recorded as reviews (cards already in study, by default). */
+	answersReviewed: (reviewed: number, total: number) => string;
 	reviewHeading: string;
 	questionNumber: (position: number) => string;
 	yourAnswer: string;

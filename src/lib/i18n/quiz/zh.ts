@@ -91,7 +91,10 @@ const zh: QuizMessages = {
 	timeTaken: (duration) => `用時 ${duration}`,
 	ended: { completed: '全部作答完畢。', 'time-up': '時間到，自動交卷。', stopped: '提前交卷。' },
 	takenOn: (date) => `作答時間：${date}`,
-	answersReviewed: '這次的答案已記入間隔複習：答錯記為「重來」，答對記為「良好」。',
+	answersReviewed: (reviewed, total) =>
+		reviewed === total
+			? '這次的答案已記入間隔複習：答錯記為「重來」，答對記為「良好」。'
+			: `${total} 題中有 ${reviewed} 題是你已在學習的卡片，已記入間隔複習（答錯記為「重來」，答對記為「良好」）；其餘還沒學過，留給每日新卡。`,
 	reviewHeading: '逐題檢討',
 	questionNumber: (position) => `第 ${position} 題`,
 	yourAnswer: '你的答案',

@@ -39,7 +39,8 @@ const en: SettingsMessages = {
 		maximumIntervalDays: 'Maximum interval (days)',
 		fuzz: 'Fuzz intervals',
 		leechLapses: 'Leech threshold (lapses)',
-		quizAnswersReview: 'Quiz answers count as reviews'
+		quizAnswersReview: 'Quiz answers count as reviews',
+		quizAnswersStartNewCards: 'Quizzes may start new cards'
 	},
 	hints: {
 		desiredRetention: '0.70 to 0.99. Higher means more frequent reviews.',
@@ -51,7 +52,9 @@ const en: SettingsMessages = {
 		maximumIntervalDays: '1 to 36500.',
 		fuzz: 'Keeps cards learned together from always falling due together.',
 		leechLapses: 'A card is flagged as a leech after this many lapses.',
-		quizAnswersReview: 'A wrong answer counts as Again, a right one as Good.'
+		quizAnswersReview: 'A wrong answer counts as Again, a right one as Good.',
+		quizAnswersStartNewCards:
+			'Off (the default): a quiz counts only for cards already in study; cards not studied yet wait for the daily new cards instead of filling the learning queue at once.'
 	}
 };
 

@@ -12,7 +12,8 @@ type SettingTexts = Record<
 	| 'maximumIntervalDays'
 	| 'fuzz'
 	| 'leechLapses'
-	| 'quizAnswersReview',
+	| 'quizAnswersReview'
+	| 'quizAnswersStartNewCards',
 	string
 >;
 

@@ -36,7 +36,8 @@ const zh: SettingsMessages = {
 		maximumIntervalDays: '最長間隔（天）',
 		fuzz: '間隔隨機微調',
 		leechLapses: '難記卡門檻（遺忘次數）',
-		quizAnswersReview: '測驗作答也計入複習'
+		quizAnswersReview: '測驗作答也計入複習',
+		quizAnswersStartNewCards: '測驗也可開始新卡'
 	},
 	hints: {
 		desiredRetention: '0.70 到 0.99。越高，複習越頻繁。',
@@ -48,7 +49,9 @@ const zh: SettingsMessages = {
 		maximumIntervalDays: '1 到 36500。',
 		fuzz: '讓同時學的卡不會總是同一天到期。',
 		leechLapses: '遺忘達到這個次數時標記為難記卡。',
-		quizAnswersReview: '答錯記為「重來」，答對記為「良好」。'
+		quizAnswersReview: '答錯記為「重來」，答對記為「良好」。',
+		quizAnswersStartNewCards:
+			'關閉時（預設），測驗只計入已在學習中的卡片；還沒學過的卡片留給每日新卡，不會一次塞滿學習佇列。'
 	}
 };
 

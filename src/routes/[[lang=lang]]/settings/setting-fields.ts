@@ -22,7 +22,8 @@ export const settingFields: Field[] = [
 	{ key: 'maximumIntervalDays', kind: 'number', min: 1, max: 36500, step: 1 },
 	{ key: 'leechLapses', kind: 'number', min: 1, max: 99, step: 1 },
 	{ key: 'fuzz', kind: 'boolean' },
-	{ key: 'quizAnswersReview', kind: 'boolean' }
+	{ key: 'quizAnswersReview', kind: 'boolean' },
+	{ key: 'quizAnswersStartNewCards', kind: 'boolean' }
 ];
 
 /** Turns what was typed into the value to validate; anything unparseable becomes NaN and is refused. */
