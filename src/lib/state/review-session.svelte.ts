@@ -84,6 +84,9 @@ export class ReviewSession {
 	private readonly clock: Clock;
 	private waitTimer: ReturnType<typeof setTimeout> | undefined;
 	private settingsSubscription: { unsubscribe(): void } | undefined;
+	/** The ratings still being written, one after another; what reads or changes storage waits for them. */
+	private writes: Promise<void> = Promise.resolve();
+	private persistenceAsked = false;
 
 	constructor(database: StudyDatabase, options: ReviewSessionOptions) {
 		this.database = database;
@@ -111,8 +114,19 @@ export class ReviewSession {
 		return this.model.undoStack.length > 0;
 	}
 
-	/** Reads the learner's cards and settings and shows the first card. */
+	/** Reads the learner's cards and settings (once the ratings being written are saved) and shows the first card. */
 	async start(): Promise<void> {
+		this.status = 'loading';
+		await this.writes;
+		await this.load();
+	}
+
+	/** Ratings given on screen are written in the background: this settles once they all are (or failed). */
+	settled(): Promise<void> {
+		return this.writes;
+	}
+
+	private async load(): Promise<void> {
 		this.status = 'loading';
 		try {
 			const now = this.clock.now();
@@ -202,36 +216,60 @@ export class ReviewSession {
 		this.status = 'answered';
 	}
 
-	/** Saves the rating (card and log in one transaction) and moves on. */
+	/**
+	 * Moves on to the next card at once and saves the rating (card and log in one transaction) behind it, so the
+	 * next card is painted without waiting for storage. If the write fails, the session takes the rating back (the
+	 * card is due again, the tally and today's counts as before) and says so; the promise settles once written.
+	 */
 	async rate(rating: Rating): Promise<void> {
 		const current = this.current;
 		const outcome = this.outcomes?.[rating];
 		if (this.status !== 'answered' || !current || !outcome || this.busy) return;
-		this.busy = true;
+		const questionId = outcome.card.questionId;
 		this.notice = undefined;
-		try {
-			const reviewId = await recordReview(this.database, current.stored, outcome);
-			this.apply({ kind: 'rated', reviewId, before: current.stored, after: outcome.card, rating });
-			// Ask the browser not to evict the database under storage pressure, once there is progress to keep.
-			if (this.reviewed === 1) void requestPersistentStorage();
-			this.leech = outcome.card.leech && !current.card.leech ? current.question : this.leech;
-			this.showNext();
-		} catch (error) {
-			await this.recover(error);
-		} finally {
-			this.busy = false;
-		}
+		this.apply({ kind: 'rated', reviewId: undefined, before: current.stored, after: outcome.card, rating });
+		const becameLeech = outcome.card.leech && !current.card.leech;
+		if (becameLeech) this.leech = current.question;
+		this.showNext();
+		await this.write(async () => {
+			try {
+				const reviewId = await recordReview(this.database, current.stored, outcome);
+				this.apply({ kind: 'rating-saved', questionId, reviewId });
+				// Ask the browser not to evict the database under storage pressure, once there is progress to keep.
+				if (!this.persistenceAsked) {
+					this.persistenceAsked = true;
+					void requestPersistentStorage();
+				}
+			} catch (error) {
+				this.apply({ kind: 'rating-failed', questionId });
+				if (becameLeech && this.leech?.id === current.question.id) this.leech = undefined;
+				// The card is due again: the counts say so, and a session that had run out shows it.
+				if (this.status === 'asking' || this.status === 'answered') this.refreshCounts();
+				else if (this.status !== 'loading') this.showNext();
+				await this.recover(error);
+			}
+		});
+	}
+
+	/** Runs a write after the ones before it, so that writes reach storage in the order they were made. */
+	private write(task: () => Promise<void>): Promise<void> {
+		const run = this.writes.then(task);
+		this.writes = run.catch((error: unknown) => reportError('Writing a rating', error));
+		return run;
 	}
 
 	/** Takes back the last rating or card action and shows that card again. */
 	async undo(): Promise<void> {
 		if (this.busy) return;
+		this.busy = true;
+		// A rating still being written is undone once it is (or is gone if it failed).
+		await this.writes;
 		const entry = this.model.undoStack.at(-1);
 		if (!entry) {
 			this.notice = 'nothing-to-undo';
+			this.busy = false;
 			return;
 		}
-		this.busy = true;
 		try {
 			const question = this.questionsById.get(entry.questionId)!;
 			await undoReview(this.database, entry);
@@ -310,6 +348,9 @@ export class ReviewSession {
 		if (!current || this.busy) return;
 		this.busy = true;
 		try {
+			await this.writes;
+			// A rating that failed meanwhile may have reloaded the session: act only on the card still shown.
+			if (this.current !== current) return;
 			const { before, after, reviewId } = await action(current.stored ?? current.card);
 			const question = current.question;
 			this.apply({ kind: 'card-changed', questionId: question.id, reviewId, before, after });
@@ -392,8 +433,9 @@ export class ReviewSession {
 					: 'storage-failed';
 		this.notice = notice;
 		if (error instanceof StaleCardError) {
-			// The undo stack is part of the model and survives the reload.
-			await this.start();
+			// The undo stack is part of the model and survives the reload (not waiting for the writes: this may be
+			// one of them).
+			await this.load();
 			this.notice = notice;
 		}
 	}

@@ -62,15 +62,21 @@ const shown = (model: ReviewModel, atMs = now) => {
 	return step.kind === 'card' ? step.questionId : step.kind;
 };
 
-/** Rates whatever nextStep shows, the way the shell does after the write succeeded. */
-const rateShown = (model: ReviewModel, rating: Rating, after: Partial<CardState> = {}, atMs = now) => {
+/** Rates whatever nextStep shows, the way the shell does after the write succeeded (or before it, if pending). */
+const rateShown = (
+	model: ReviewModel,
+	rating: Rating,
+	after: Partial<CardState> = {},
+	atMs = now,
+	pending = false
+) => {
 	const step = nextStep(model, atMs);
 	if (step.kind !== 'card') throw new Error(`nothing to rate: ${step.kind}`);
 	const phase: Phase =
 		rating === 'again' ? (step.card.phase === 'review' ? 'relearning' : 'learning') : 'review';
 	const event: ReviewEvent = {
 		kind: 'rated',
-		reviewId: model.undoStack.length + 1,
+		reviewId: pending ? undefined : model.undoStack.length + 1,
 		before: step.stored,
 		after: {
 			...step.card,
@@ -215,6 +221,54 @@ describe('review session reducer: undo', () => {
 		const frozen = structuredClone(model);
 		rateShown(model, 'good');
 		expect(model).toEqual(frozen);
+	});
+});
+
+describe('review session reducer: a rating shown before it is written', () => {
+	const before = session(3, loaded([card(1, 'review', now - 1000)], { reviewsDoneToday: 4 }));
+
+	it('moves on at once, and takes the log entry once saved, so that undo removes exactly it', () => {
+		const pending = rateShown(before, 'good', {}, now, true);
+		expect(shown(pending)).toBe('q2');
+		expect(pending.undoStack.at(-1)).toMatchObject({
+			kind: 'rating',
+			questionId: id(1),
+			reviewId: undefined
+		});
+		const saved = reviewReducer(pending, { kind: 'rating-saved', questionId: id(1), reviewId: 41 });
+		expect(saved.undoStack.at(-1)).toMatchObject({ questionId: id(1), reviewId: 41 });
+		expect(saved.cards).toBe(pending.cards);
+		expect(sessionTally(saved)).toEqual({ reviewed: 1, remembered: 1 });
+	});
+
+	it('a failed write takes the rating back: the card is due again, counts and tally as before', () => {
+		const pending = rateShown(before, 'good', {}, now, true);
+		const failed = reviewReducer(pending, { kind: 'rating-failed', questionId: id(1) });
+		expect(failed.cards).toEqual(before.cards);
+		expect(failed.reviewsDoneToday).toBe(4);
+		expect(failed.undoStack).toEqual([]);
+		expect(sessionTally(failed)).toEqual({ reviewed: 0, remembered: 0 });
+		expect(sessionCounts(failed, now)).toEqual(sessionCounts(before, now));
+		expect(shown(failed)).toBe('q1');
+	});
+
+	it('a failed write under a later rating removes only its own entry, and the later one stands', () => {
+		const first = rateShown(before, 'good', {}, now, true);
+		const second = rateShown(first, 'easy', {}, now, true);
+		const failed = reviewReducer(second, { kind: 'rating-failed', questionId: id(1) });
+		expect(failed.undoStack).toHaveLength(1);
+		expect(failed.undoStack[0]).toMatchObject({ questionId: id(2), rating: 'easy' });
+		expect(failed.cards.get(id(1))).toEqual(before.cards.get(id(1)));
+		expect(failed.cards.get(id(2))).toEqual(second.cards.get(id(2)));
+		expect(failed.reviewsDoneToday).toBe(4);
+		expect(failed.newIntroducedToday).toBe(1);
+		expect(sessionTally(failed)).toEqual({ reviewed: 1, remembered: 1 });
+	});
+
+	it('an event for a rating that is not pending changes nothing', () => {
+		const saved = rateShown(before, 'good');
+		expect(reviewReducer(saved, { kind: 'rating-failed', questionId: id(1) })).toBe(saved);
+		expect(reviewReducer(saved, { kind: 'rating-saved', questionId: id(1), reviewId: 7 })).toBe(saved);
 	});
 });
 

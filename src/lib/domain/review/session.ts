@@ -33,7 +33,8 @@ export type UndoEntry =
 	| {
 			kind: 'rating';
 			questionId: QuestionId;
-			reviewId: number;
+			/** The log entry the rating wrote; undefined while it is still being written. */
+			reviewId: number | undefined;
 			before: CardState | undefined;
 			after: CardState;
 			rating: Rating;
@@ -69,8 +70,21 @@ export type ReviewEvent =
 	  }
 	/** Settings changed (on the settings page, in any tab) without moving the day boundary. */
 	| { kind: 'settings-changed'; settings: ReviewSettings }
-	/** A rating was saved. */
-	| { kind: 'rated'; reviewId: number; before: CardState | undefined; after: CardState; rating: Rating }
+	/**
+	 * A rating was given: the session moves on at once, while it is written (reviewId undefined until then, and
+	 * `rating-saved` or `rating-failed` follows), or after it was written (reviewId known).
+	 */
+	| {
+			kind: 'rated';
+			reviewId: number | undefined;
+			before: CardState | undefined;
+			after: CardState;
+			rating: Rating;
+	  }
+	/** A rating given before it was written has been saved as this log entry. */
+	| { kind: 'rating-saved'; questionId: QuestionId; reviewId: number }
+	/** A rating given before it was written could not be saved: the session is as if it was never given. */
+	| { kind: 'rating-failed'; questionId: QuestionId }
 	/** A card action (suspend, bury, reset) was saved; `after` is undefined when the card row was removed. */
 	| {
 			kind: 'card-changed';
@@ -121,6 +135,25 @@ export function reviewReducer(model: ReviewModel, event: ReviewEvent): ReviewMod
 				undoStack: [...model.undoStack, { ...event, kind: 'rating', questionId }]
 			};
 		}
+		case 'rating-saved': {
+			const index = pendingRatingIndex(model, event.questionId);
+			if (index === -1) return model;
+			const undoStack = [...model.undoStack];
+			undoStack[index] = { ...undoStack[index]!, reviewId: event.reviewId };
+			return { ...model, undoStack };
+		}
+		case 'rating-failed': {
+			const index = pendingRatingIndex(model, event.questionId);
+			const entry = model.undoStack[index];
+			if (!entry) return model;
+			const undoStack = model.undoStack.filter((_, position) => position !== index);
+			// The card goes back to what is stored, unless it changed again since (that change then fails too).
+			const restored =
+				model.cards.get(event.questionId) === entry.after
+					? withCard(model, event.questionId, entry.before)
+					: model;
+			return { ...restored, ...todayCounts(model, entry.before?.phase ?? 'new', -1), undoStack };
+		}
 		case 'card-changed':
 			return {
 				...withCard(model, event.questionId, event.after),
@@ -149,6 +182,13 @@ export function reviewReducer(model: ReviewModel, event: ReviewEvent): ReviewMod
 			return unreachable;
 		}
 	}
+}
+
+/** The last rating of this card still being written, or -1. */
+function pendingRatingIndex(model: ReviewModel, questionId: QuestionId): number {
+	return model.undoStack.findLastIndex(
+		(entry) => entry.kind === 'rating' && entry.questionId === questionId && entry.reviewId === undefined
+	);
 }
 
 function withCard(model: ReviewModel, questionId: QuestionId, card: CardState | undefined): ReviewModel {
