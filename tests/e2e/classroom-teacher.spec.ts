@@ -200,8 +200,10 @@ test.describe('class results', () => {
 			order: ordering.items.map((_, index) => index).reverse()
 		};
 		const wrongCloze: ResultAnswer = { kind: 'cloze', grade: { kind: 'wrong' } };
+		// Each from its own device, as a class's would be.
+		let device = 0;
 		const code = (studentName: string, answers: ResultAnswer[], elapsedSeconds: number) =>
-			encodeResultCode({ studentName, answers, elapsedSeconds }, quiz);
+			encodeResultCode({ studentName, deviceTag: device++, answers, elapsedSeconds }, quiz);
 		return {
 			token: tokenOf(spec, questions),
 			picked,
@@ -249,7 +251,7 @@ test.describe('class results', () => {
 		await expect(invalid).toHaveCount(1);
 		await expect(invalid).toContainText('Line 5:');
 		await expect(invalid).toContainText(
-			'its check characters do not match: a character was mistyped or changed'
+			'this code is damaged: its check characters do not match, so a character was mistyped or changed'
 		);
 
 		// The CSV holds the same table.
@@ -290,7 +292,14 @@ test.describe('class results', () => {
 		await page.getByLabel('Result codes').fill(tamperedAlice);
 		await expect(page.getByTestId('student-row')).toHaveCount(0);
 		await expect(page.getByTestId('invalid-codes')).toContainText(`Line 1: ${tamperedAlice}`);
-		await expect(page.getByTestId('invalid-codes')).toContainText('its check characters do not match');
+		await expect(page.getByTestId('invalid-codes')).toContainText('this code is damaged');
+		// Text that is no code, and a code cut short, are told apart from a typo.
+		await page.getByLabel('Result codes').fill(`NOTACODE123\n${alice.slice(0, -5)}`);
+		const reasons = page.getByTestId('invalid-codes').locator('li');
+		await expect(reasons).toHaveText([
+			'Line 1: NOTACODE123 — this is not a result code (students get theirs on screen after handing in)',
+			`Line 2: ${alice.slice(0, -5)} — this code is incomplete: characters are missing at the end; compare it with the student's screen`
+		]);
 		// This browser has no camera: the teacher is told, and pasting still works.
 		await page.getByRole('button', { name: 'Scan with the camera' }).click();
 		await expect(page.getByTestId('camera-problem')).toContainText('You can still paste the codes.');
@@ -345,7 +354,12 @@ const withCamera = test.extend<object, { scan: ScanFixture }>({
 			const quiz = classroomQuiz(spec, new Map(questions.map((question) => [question.id, question])));
 			const selected = single.options.findIndex((option) => option.correct);
 			const code = encodeResultCode(
-				{ studentName: 'Scanned', answers: [{ kind: 'single-choice', selected }], elapsedSeconds: 42 },
+				{
+					studentName: 'Scanned',
+					deviceTag: 7,
+					answers: [{ kind: 'single-choice', selected }],
+					elapsedSeconds: 42
+				},
 				quiz
 			);
 			const videoPath = workerInfo.project.outputDir + `/result-qr-${workerInfo.workerIndex}.y4m`;

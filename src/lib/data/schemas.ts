@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { deckId, questionId, type DeckId, type QuestionId } from '$lib/domain/ids';
 import { quizEndings, quizOrigins, type QuizAttempt } from '$lib/domain/quiz/attempt';
-import { quizModes, type QuizSpec } from '$lib/domain/quiz/spec';
+import { afterHandInViews, quizModes, type QuizSpec } from '$lib/domain/quiz/spec';
 import { phases, type CardState, type ReviewEntry } from '$lib/domain/scheduling/card';
 import { invalidSettingFields, knownSettingFields } from '$lib/domain/scheduling/settings';
 import type { AssignmentRecord, QuizAttemptRecord, ReviewRecord, SettingRecord } from './database';
@@ -153,7 +153,8 @@ export const quizSpecSchema = v.object({
 	order: v.picklist(['as-picked', 'shuffled'] as const),
 	seed: text,
 	mode: v.picklist(quizModes),
-	timeLimitSeconds: v.nullable(v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(24 * 3600)))
+	timeLimitSeconds: v.nullable(v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(24 * 3600))),
+	handIn: v.optional(v.object({ afterHandIn: v.picklist(afterHandInViews), retake: v.boolean() }))
 });
 
 const askedSchema = v.object({ questionId: questionIdSchema, deckId: deckIdSchema });
