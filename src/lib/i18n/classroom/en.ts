@@ -91,8 +91,9 @@ const en: ClassroomMessages = {
 	timerLabel: (seconds) => `${seconds} seconds left`,
 	timeUp: 'Time is up',
 	start: 'Start',
-	previous: 'Previous',
-	next: 'Next',
+	previous: 'Back',
+	screenBlanked: 'Screen blanked',
+	unblank: 'Show the screen',
 	revealAnswer: 'Show answer',
 	revealSource: 'Show source',
 	nextQuestion: 'Next question',
@@ -101,8 +102,9 @@ const en: ClassroomMessages = {
 	fullscreenUnavailable: 'This browser cannot switch to full screen.',
 	projectorKeysHeading: 'Keys',
 	projectorKeys: [
-		{ keys: '← →', action: 'previous / next slide' },
-		{ keys: 'Space', action: 'show the answer, then the source' },
+		{ keys: '→ Space PageDown', action: 'next: the answer, the source, the next question' },
+		{ keys: '← PageUp', action: 'back' },
+		{ keys: 'B', action: 'blank / show the screen' },
 		{ keys: 'F', action: 'full screen' },
 		{ keys: 'Home End', action: 'first / last slide' }
 	],

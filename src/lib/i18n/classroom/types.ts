@@ -68,7 +68,8 @@ export type ClassroomMessages = {
 	timeUp: string;
 	start: string;
 	previous: string;
-	next: string;
+	screenBlanked: string;
+	unblank: string;
 	revealAnswer: string;
 	revealSource: string;
 	nextQuestion: string;

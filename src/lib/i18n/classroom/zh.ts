@@ -80,8 +80,9 @@ const zh: ClassroomMessages = {
 	timerLabel: (seconds) => `剩下 ${seconds} 秒`,
 	timeUp: '時間到',
 	start: '開始',
-	previous: '上一頁',
-	next: '下一頁',
+	previous: '上一步',
+	screenBlanked: '畫面已遮住',
+	unblank: '回到畫面',
 	revealAnswer: '顯示答案',
 	revealSource: '顯示出處',
 	nextQuestion: '下一題',
@@ -90,8 +91,9 @@ const zh: ClassroomMessages = {
 	fullscreenUnavailable: '這個瀏覽器無法切換全螢幕。',
 	projectorKeysHeading: '按鍵',
 	projectorKeys: [
-		{ keys: '← →', action: '上一頁／下一頁' },
-		{ keys: '空白鍵', action: '顯示答案，再顯示出處' },
+		{ keys: '→ 空白鍵 PageDown', action: '下一步：答案、出處、下一題' },
+		{ keys: '← PageUp', action: '上一步' },
+		{ keys: 'B', action: '遮住／回到畫面' },
 		{ keys: 'F', action: '全螢幕' },
 		{ keys: 'Home End', action: '第一頁／最後一頁' }
 	],
