@@ -250,7 +250,7 @@ describe('result codes', () => {
 			),
 			{ numRuns: 2000 }
 		);
-	});
+	}, 30_000); // 2,000 refused codes, each searched for a one-character mend: seconds on a loaded machine.
 
 	it('calls every cut-short code incomplete and every typo a checksum failure', () => {
 		const code = encodeResultCode(result(allCorrect(quiz)), quiz).replaceAll('-', '');
