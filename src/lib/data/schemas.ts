@@ -8,7 +8,7 @@ import { quizEndings, quizOrigins, type QuizAttempt } from '$lib/domain/quiz/att
 import { afterHandInViews, quizModes, type QuizSpec } from '$lib/domain/quiz/spec';
 import { phases, type CardState, type ReviewEntry } from '$lib/domain/scheduling/card';
 import { invalidSettingFields, knownSettingFields } from '$lib/domain/scheduling/settings';
-import { maxClassTitleLength, maxRosterNames } from '$lib/domain/classroom/saved-class';
+import { maxClassTitleLength, maxRosterNames } from '$lib/domain/classroom/class-limits';
 import type {
 	AssignmentRecord,
 	ClassRecord,
