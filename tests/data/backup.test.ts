@@ -8,6 +8,7 @@ import {
 	reviewLogCsv
 } from '$lib/data/backup';
 import { recordReview } from '$lib/data/cards';
+import { classWithToken, saveNewClass } from '$lib/data/classes';
 import { StorageWriteError } from '$lib/data/errors';
 import { saveReviewSetting } from '$lib/data/settings';
 import { deckId, questionId } from '$lib/domain/ids';
@@ -248,5 +249,50 @@ describe('backup values', () => {
 		const text = ' '.repeat(backupMaxBytes + 1);
 		expect(verdict(text)).toMatch(/^too-large: /);
 		expect(verdict(' '.repeat(1024))).toMatch(/^not-json: /);
+	});
+});
+
+describe('backups of the teacher’s classes', () => {
+	it('carry the saved classes with their rounds, codes and class list, and restore them as they were', async () => {
+		const source = freshDatabase();
+		const first = await saveNewClass(source, 'token-one', 'Class 9A', now);
+		await saveNewClass(source, 'token-two', '9B 歷史', now + 1000);
+		await source.classes.update(first.id, { roster: ['王小明', 'Lin'], archivedAtMs: now + 5000 });
+		await source.classes.update(first.id, {
+			rounds: [{ token: 'token-one', startedAtMs: now, codes: 'ABCD-EFGH\n1234' }]
+		});
+		const backup = parseBackup(JSON.stringify(await exportBackup(source, now)));
+		expect(backup.tables.classes).toHaveLength(2);
+		const target = freshDatabase();
+		await saveNewClass(target, 'token-old', 'replaced by the restore', now);
+		await restoreBackup(target, backup);
+		expect(await target.classes.toArray()).toEqual(await source.classes.toArray());
+		expect(await classWithToken(target, 'token-two')).toMatchObject({ title: '9B 歷史' });
+	});
+
+	it('restore a backup made before classes were kept as no classes', async () => {
+		const source = await databaseWithProgress();
+		const { classes: _classes, ...olderTables } = (await exportBackup(source, now)).tables;
+		const target = freshDatabase();
+		await saveNewClass(target, 'token-old', 'Class', now);
+		await restoreBackup(
+			target,
+			parseBackup(JSON.stringify({ format: 'sco-study-backup', version: 1, tables: olderTables }))
+		);
+		expect(await target.classes.count()).toBe(0);
+		expect(await target.cards.count()).toBe(2);
+	});
+
+	it('refuse a class whose links do not match its rounds, naming the field, and change nothing', async () => {
+		const source = freshDatabase();
+		await saveNewClass(source, 'token-one', 'Class', now);
+		const backup = await exportBackup(source, now);
+		const damaged = {
+			...backup,
+			tables: { ...backup.tables, classes: [{ ...backup.tables.classes[0]!, tokens: ['other'] }] }
+		};
+		const parse = () => parseBackup(JSON.stringify(damaged));
+		expect(parse).toThrow(BackupError);
+		expect(parse).toThrow(/classes\[0\]\.tokens/);
 	});
 });

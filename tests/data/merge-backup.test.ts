@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, parseBackup } from '$lib/data/backup';
 import { recordReview, updateCardFlags } from '$lib/data/cards';
+import { saveNewClass } from '$lib/data/classes';
 import { mergeBackup, previewMerge } from '$lib/data/merge-backup';
 import { deckId, questionId } from '$lib/domain/ids';
 import { newCard, type Rating } from '$lib/domain/scheduling/card';
@@ -74,5 +75,21 @@ describe('merging a backup', () => {
 		expect(await previewMerge(laptop, backup)).toMatchObject({ theirsOnly: 0 });
 		await mergeBackup(laptop, backup);
 		expect(await progress(laptop)).toEqual(once);
+	});
+});
+
+describe('merging the teacher’s classes', () => {
+	it('adds the classes this browser lacks, keeps its own, and adds nothing when merged twice', async () => {
+		const laptop = freshDatabase();
+		const phone = freshDatabase();
+		await saveNewClass(laptop, 'token-shared', 'On both', start);
+		await saveNewClass(phone, 'token-shared', 'On both, renamed on the phone', start);
+		await saveNewClass(phone, 'token-phone', 'Only on the phone', start + 1000);
+		await mergeBackup(laptop, parseBackup(JSON.stringify(await exportBackup(phone, start))));
+		await mergeBackup(laptop, parseBackup(JSON.stringify(await exportBackup(phone, start))));
+		expect((await laptop.classes.toArray()).map((saved) => saved.title).sort()).toEqual([
+			'On both',
+			'Only on the phone'
+		]);
 	});
 });

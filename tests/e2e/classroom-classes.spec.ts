@@ -20,7 +20,12 @@ async function codeFor(request: APIRequestContext, joinUrl: string, studentName:
 	});
 	const quiz = classroomQuiz(spec, new Map(questions.map((question) => [question.id, question])));
 	return encodeResultCode(
-		{ studentName, answers: quiz.items.map(() => ({ kind: 'unanswered' })), elapsedSeconds: 60 },
+		{
+			studentName,
+			deviceTag: 1,
+			answers: quiz.items.map(() => ({ kind: 'unanswered' })),
+			elapsedSeconds: 60
+		},
 		quiz
 	);
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
 	catalogQuestions,
 	currentQuestion,
@@ -20,63 +20,116 @@ async function answer(page: Page, question: CatalogQuestion, right: boolean) {
 	await card.getByRole('button', { name: '送出答案' }).click();
 }
 
-test('a class quiz: the teacher shares a link, a student answers on another device, the code fills the class table', async ({
-	browser
-}) => {
-	test.setTimeout(120_000);
-	const teacherContext = await browser.newContext();
-	const teacher = await teacherContext.newPage();
-	const catalog = await catalogQuestions(teacher);
+const nameField = (page: Page) => page.getByLabel('你的名字（可不填）');
 
-	// The teacher builds a four-question quiz of single-choice and true/false questions, in test mode.
+/** The teacher builds a class test of single-choice and true/false questions with the hand-in rules asked. */
+async function buildClassTest(teacher: Page, count: number, rules: { review: boolean; retake: boolean }) {
 	await teacher.goto('/class/');
 	await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('課堂練習');
 	await teacher.getByText('全部題型').click();
 	for (const kind of ['單選題', '是非題'])
 		await teacher.getByRole('checkbox', { name: new RegExp(`^${kind}`) }).click();
-	await teacher.getByLabel('題數').fill('4');
+	await teacher.getByLabel('題數').fill(String(count));
 	await teacher.getByRole('radio', { name: '全部答完才看成績' }).click();
+	const handIn = teacher.getByRole('group', { name: '交卷之後' });
+	await handIn.getByRole('radio', { name: rules.review ? /逐題檢討/ : /只看到自己的成績/ }).check();
+	if (rules.retake) await handIn.getByRole('checkbox', { name: /允許重做/ }).check();
 	await teacher.getByRole('button', { name: '建立課堂測驗' }).click();
 	const joinLink = teacher.getByTestId('join-link');
 	await expect(joinLink).toHaveText(/\/class\/join\/#q=/);
-	await expect(teacher.getByRole('img', { name: '學生加入測驗的 QR 碼' })).toBeVisible();
-	const joinUrl = (await joinLink.textContent())!;
+	return (await joinLink.textContent())!;
+}
 
-	// A student on another device opens the link, gives a name, answers two right and two wrong.
-	const studentContext = await browser.newContext();
-	const student = await studentContext.newPage();
-	await student.goto(joinUrl);
-	await student.getByLabel('你的名字（可不填）').fill('王小明');
-	await student.getByRole('button', { name: '開始作答' }).click();
-	for (let position = 1; position <= 4; position++) {
-		await expect(student.getByTestId('quiz-progress')).toHaveText(`第 ${position} 題，共 4 題`);
+/** A student answers every question, the first `rightCount` right, and hands in; returns the code shown. */
+async function takeTest(
+	student: Page,
+	catalog: Map<string, CatalogQuestion>,
+	count: number,
+	rightCount: number
+): Promise<string> {
+	for (let position = 1; position <= count; position++) {
+		await expect(student.getByTestId('quiz-progress')).toHaveText(`第 ${position} 題，共 ${count} 題`);
 		const { id } = await currentQuestion(student);
-		await answer(student, catalog.get(id)!, position <= 2);
+		await answer(student, catalog.get(id)!, position <= rightCount);
 	}
-	await expect(student.getByTestId('quiz-score')).toContainText('答對 2／4 題');
+	await expect(student.getByTestId('quiz-score')).toContainText(`答對 ${rightCount}／${count} 題`);
 	const code = student.getByTestId('result-code');
 	await expect(code).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
-	await expect(student.getByRole('img', { name: '結果碼的 QR 碼' })).toBeVisible();
-	const resultCode = (await code.textContent())!;
-	// A reload shows the same code: nothing is lost.
-	await student.reload();
-	await expect(student.getByTestId('result-code')).toHaveText(resultCode);
-	// The next student on the same classroom device starts afresh, under their own name.
-	await student.getByRole('button', { name: '重新作答這份測驗' }).click();
-	await expect(student.getByLabel('你的名字（可不填）')).toHaveValue('');
+	return (await code.textContent())!.trim();
+}
 
-	// The teacher pastes the code into the results page and sees the student's row.
-	// (From the links of the quiz just built; the list of saved classes below has the same link.)
+async function newStudent(browser: Browser) {
+	const context = await browser.newContext();
+	return { context, page: await context.newPage() };
+}
+
+test('a fair class test: two students see their score only, a retake shows the code again, the teacher counts both', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const teacherContext = await browser.newContext();
+	const teacher = await teacherContext.newPage();
+	const catalog = await catalogQuestions(teacher);
+	const count = 3;
+	const joinUrl = await buildClassTest(teacher, count, { review: false, retake: false });
+
+	// Two students on their own devices: the join page states the rules before Start.
+	const first = await newStudent(browser);
+	await first.page.goto(joinUrl);
+	await expect(first.page.getByTestId('hand-in-rules')).toHaveText('交卷後只顯示成績。 只能交卷一次。');
+	await nameField(first.page).fill('王小明');
+	await first.page.getByRole('button', { name: '開始作答' }).click();
+	const firstCode = await takeTest(first.page, catalog, count, 2);
+	// The score only: no question reviewed, no right answer shown, no way to take it again.
+	await expect(first.page.getByTestId('score-only')).toBeVisible();
+	await expect(first.page.getByRole('heading', { name: '逐題檢討' })).toHaveCount(0);
+	await expect(first.page.getByRole('button', { name: '重新作答這份測驗' })).toHaveCount(0);
+	await expect(first.page.getByRole('button', { name: /重做答錯的/ })).toHaveCount(0);
+
+	// Opening the link again on that device shows the code handed in, not a new attempt.
+	await first.page.goto('/');
+	await first.page.goto(joinUrl);
+	await expect(first.page.getByTestId('result-code')).toHaveText(firstCode);
+	await expect(first.page.getByTestId('quiz-card')).toHaveCount(0);
+	await expect(nameField(first.page)).toHaveCount(0);
+
+	const second = await newStudent(browser);
+	await second.page.goto(joinUrl);
+	await nameField(second.page).fill('Lin');
+	await second.page.getByRole('button', { name: '開始作答' }).click();
+	const secondCode = await takeTest(second.page, catalog, count, 3);
+	expect(secondCode).not.toBe(firstCode);
+
+	// The teacher pastes both codes: two rows, no device flagged.
 	await teacher.getByRole('region', { name: '學生連結' }).getByRole('link', { name: '打開成績頁' }).click();
-	await teacher.getByLabel('結果代碼').fill(resultCode);
-	const row = teacher.getByTestId('student-row');
-	await expect(row).toHaveCount(1);
-	await expect(row).toContainText('王小明');
-	await expect(row).toContainText('2 / 4');
+	await teacher.getByLabel('結果代碼').fill(`${firstCode}\n${secondCode}`);
+	const rows = teacher.getByTestId('student-row');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.nth(0)).toContainText('王小明');
+	await expect(rows.nth(0)).toContainText(`2 / ${count}`);
+	await expect(rows.nth(1)).toContainText('Lin');
+	await expect(teacher.getByTestId('same-device-flag')).toHaveCount(0);
 
-	// A tampered link is refused clearly on the student's side.
-	await student.goto(joinUrl.replace(/#q=(.)/, (_, first: string) => `#q=${first === 'A' ? 'B' : 'A'}`));
-	await expect(student.getByRole('alert')).toBeVisible();
+	// A second test allows a retake and the full review: the first student's name is filled in already, and the
+	// two codes this device hands in are flagged as one device's.
+	const retakeUrl = await buildClassTest(teacher, count, { review: true, retake: true });
+	await first.page.goto(retakeUrl);
+	await expect(first.page.getByTestId('hand-in-rules')).toHaveText('交卷後可以看成績和逐題檢討。 可以重做。');
+	await expect(nameField(first.page)).toHaveValue('王小明');
+	await first.page.getByRole('button', { name: '開始作答' }).click();
+	const attemptOne = await takeTest(first.page, catalog, count, 1);
+	await expect(first.page.getByRole('heading', { name: '逐題檢討' })).toBeVisible();
+	await first.page.getByRole('button', { name: '重新作答這份測驗' }).click();
+	await first.page.getByRole('button', { name: '開始作答' }).click();
+	const attemptTwo = await takeTest(first.page, catalog, count, 3);
+	await teacher.getByRole('region', { name: '學生連結' }).getByRole('link', { name: '打開成績頁' }).click();
+	await teacher.getByLabel('結果代碼').fill(`${attemptOne}\n${secondCode}\n${attemptTwo}`);
+	await expect(teacher.getByTestId('student-row')).toHaveCount(2);
+	await expect(teacher.getByTestId('invalid-codes')).toContainText('這個代碼屬於另一個測驗');
+	await expect(teacher.getByTestId('same-device-flag')).toHaveCount(2);
+	await expect(teacher.getByTestId('duplicate-codes')).toContainText('第 1、3 行');
+
 	await teacherContext.close();
-	await studentContext.close();
+	await first.context.close();
+	await second.context.close();
 });

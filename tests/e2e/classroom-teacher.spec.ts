@@ -57,7 +57,7 @@ function tampered(token: string): string {
 const announcement = (page: Page) => page.getByTestId('projector-announcement');
 
 test.describe('projector', () => {
-	test('shows the join slide, then each question; Space reveals the answer, then the source', async ({
+	test('shows the join slide, then each question; one Next reveals the answer, then the source, then moves on', async ({
 		page,
 		request
 	}) => {
@@ -76,6 +76,11 @@ test.describe('projector', () => {
 			new RegExp(`/en/class/join/#q=${token}$`)
 		);
 		await expect(page.getByTestId('projector-keys')).toContainText('Space');
+		// Nothing of the site for the class to see: no header, navigation or footer; one Next control.
+		await expect(page.getByRole('banner')).toHaveCount(0);
+		await expect(page.getByRole('navigation')).toHaveCount(0);
+		await expect(page.getByRole('contentinfo')).toHaveCount(0);
+		await expect(page.getByRole('button', { name: /→$/ })).toHaveText('Start →');
 
 		await page.keyboard.press('ArrowRight');
 		await expect(announcement(page)).toHaveText('Question 1 of 2');
@@ -85,7 +90,7 @@ test.describe('projector', () => {
 		const order = shuffledIndices(single.options.length, seedFrom(spec.seed, single.id));
 		const options = slide.getByTestId('projected-options').getByRole('listitem');
 		await expect(options).toHaveText(
-			order.map((index, position) => new RegExp(`^${String.fromCharCode(65 + position)}`))
+			order.map((index, position) => new RegExp(`^\\s*${String.fromCharCode(65 + position)}`))
 		);
 		for (const [position, index] of order.entries())
 			await expect(options.nth(position)).toContainText(single.options[index]!.en);
@@ -96,6 +101,7 @@ test.describe('projector', () => {
 		await expect(announcement(page)).toHaveText('Question 1 of 2: Answer shown');
 		const correctPosition = order.findIndex((index) => single.options[index]!.correct);
 		await expect(options.nth(correctPosition)).toContainText('✓ Correct answer');
+		await expect(page.getByRole('button', { name: /→$/ })).toHaveText('Show source →');
 		await expect(slide.getByText('Correct answer')).toHaveCount(1);
 		await expect(slide.getByTestId('projected-answer')).toContainText(
 			String.fromCharCode(65 + correctPosition)
@@ -115,6 +121,19 @@ test.describe('projector', () => {
 		await page.keyboard.press('ArrowLeft');
 		await expect(announcement(page)).toHaveText('Question 1 of 2');
 		await expect(slide.getByText('Correct answer')).toHaveCount(0);
+
+		// A clicker: PageDown shows the answer, PageUp takes it back; B blanks the screen and the next key only
+		// brings it back.
+		await page.keyboard.press('PageDown');
+		await expect(announcement(page)).toHaveText('Question 1 of 2: Answer shown');
+		await page.keyboard.press('PageUp');
+		await expect(announcement(page)).toHaveText('Question 1 of 2');
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('blank-screen')).toBeVisible();
+		await expect(announcement(page)).toHaveText('Screen blanked');
+		await page.keyboard.press('PageDown');
+		await expect(page.getByTestId('blank-screen')).toHaveCount(0);
+		await expect(announcement(page)).toHaveText('Question 1 of 2');
 
 		await page.keyboard.press('End');
 		await expect(page.getByRole('heading', { name: 'End of the quiz' })).toBeVisible();
@@ -148,9 +167,11 @@ test.describe('projector', () => {
 		await expect(timer).toHaveText(/Time is up/);
 		await expect(announcement(page)).toHaveText('Question 1 of 2: Time is up');
 		await expect(page.locator('audio')).toHaveCount(0);
-		// Revealing stops the countdown; the next question starts its own.
+		// Revealing stops the countdown; the next question (after the source) starts its own.
 		await page.keyboard.press('Space');
 		await expect(timer).toHaveCount(0);
+		await page.keyboard.press('ArrowRight');
+		await expect(announcement(page)).toHaveText('Question 1 of 2: Source in the article shown');
 		await page.keyboard.press('ArrowRight');
 		await expect(timer).toHaveText('0:10');
 
@@ -200,8 +221,10 @@ test.describe('class results', () => {
 			order: ordering.items.map((_, index) => index).reverse()
 		};
 		const wrongCloze: ResultAnswer = { kind: 'cloze', grade: { kind: 'wrong' } };
+		// Each from its own device, as a class's would be.
+		let device = 0;
 		const code = (studentName: string, answers: ResultAnswer[], elapsedSeconds: number) =>
-			encodeResultCode({ studentName, answers, elapsedSeconds }, quiz);
+			encodeResultCode({ studentName, deviceTag: device++, answers, elapsedSeconds }, quiz);
 		return {
 			token: tokenOf(spec, questions),
 			picked,
@@ -249,7 +272,7 @@ test.describe('class results', () => {
 		await expect(invalid).toHaveCount(1);
 		await expect(invalid).toContainText('Line 5:');
 		await expect(invalid).toContainText(
-			'its check characters do not match: a character was mistyped or changed'
+			'this code is damaged: its check characters do not match, so a character was mistyped or changed'
 		);
 
 		// The CSV holds the same table.
@@ -290,7 +313,14 @@ test.describe('class results', () => {
 		await page.getByLabel('Result codes').fill(tamperedAlice);
 		await expect(page.getByTestId('student-row')).toHaveCount(0);
 		await expect(page.getByTestId('invalid-codes')).toContainText(`Line 1: ${tamperedAlice}`);
-		await expect(page.getByTestId('invalid-codes')).toContainText('its check characters do not match');
+		await expect(page.getByTestId('invalid-codes')).toContainText('this code is damaged');
+		// Text that is no code, and a code cut short, are told apart from a typo.
+		await page.getByLabel('Result codes').fill(`NOTACODE123\n${alice.slice(0, -5)}`);
+		const reasons = page.getByTestId('invalid-codes').locator('li');
+		await expect(reasons).toHaveText([
+			'Line 1: NOTACODE123 — this is not a result code (students get theirs on screen after handing in)',
+			`Line 2: ${alice.slice(0, -5)} — this code is incomplete: characters are missing at the end; compare it with the student's screen`
+		]);
 		// This browser has no camera: the teacher is told, and pasting still works.
 		await page.getByRole('button', { name: 'Scan with the camera' }).click();
 		await expect(page.getByTestId('camera-problem')).toContainText('You can still paste the codes.');
@@ -345,7 +375,12 @@ const withCamera = test.extend<object, { scan: ScanFixture }>({
 			const quiz = classroomQuiz(spec, new Map(questions.map((question) => [question.id, question])));
 			const selected = single.options.findIndex((option) => option.correct);
 			const code = encodeResultCode(
-				{ studentName: 'Scanned', answers: [{ kind: 'single-choice', selected }], elapsedSeconds: 42 },
+				{
+					studentName: 'Scanned',
+					deviceTag: 7,
+					answers: [{ kind: 'single-choice', selected }],
+					elapsedSeconds: 42
+				},
 				quiz
 			);
 			const videoPath = workerInfo.project.outputDir + `/result-qr-${workerInfo.workerIndex}.y4m`;

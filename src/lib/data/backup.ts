@@ -4,6 +4,7 @@ import { fnv1a32 } from '$lib/domain/encoding/hash';
 import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
 import type {
 	AssignmentRecord,
+	ClassRecord,
 	QuizAttemptRecord,
 	ReviewRecord,
 	SettingRecord,
@@ -13,6 +14,7 @@ import { write } from './write';
 import {
 	assignmentSchema,
 	cardSchema,
+	classSchema,
 	describeIssue,
 	issuePath,
 	quizAttemptSchema,
@@ -34,6 +36,8 @@ export type Backup = {
 		settings: SettingRecord[];
 		quizAttempts: QuizAttemptRecord[];
 		assignments: AssignmentRecord[];
+		/** The teacher's saved classes (absent from backups made before them: restored as none). */
+		classes: ClassRecord[];
 	};
 };
 
@@ -55,7 +59,7 @@ export class BackupError extends AppError<BackupProblem> {
 /** The largest backup accepted: years of daily study are a few megabytes; a larger file is not one of ours. */
 export const backupMaxBytes = 64 * 1024 * 1024;
 
-const tableNames = ['cards', 'reviews', 'settings', 'quizAttempts', 'assignments'] as const;
+const tableNames = ['cards', 'reviews', 'settings', 'quizAttempts', 'assignments', 'classes'] as const;
 type TableName = (typeof tableNames)[number];
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
@@ -69,7 +73,8 @@ export async function exportBackup(database: StudyDatabase, nowMs: number): Prom
 			reviews: await database.reviews.toArray(),
 			settings: await database.settings.toArray(),
 			quizAttempts: await database.quizAttempts.toArray(),
-			assignments: await database.assignments.toArray()
+			assignments: await database.assignments.toArray(),
+			classes: await database.classes.toArray()
 		}
 	}));
 }
@@ -83,7 +88,8 @@ const envelopeSchema = v.object({
 		reviews: v.array(v.unknown()),
 		settings: v.array(v.unknown()),
 		quizAttempts: v.optional(v.array(v.unknown()), []),
-		assignments: v.optional(v.array(v.unknown()), [])
+		assignments: v.optional(v.array(v.unknown()), []),
+		classes: v.optional(v.array(v.unknown()), [])
 	})
 });
 
@@ -92,7 +98,8 @@ const rowSchemas = {
 	reviews: reviewSchema,
 	settings: settingSchema,
 	quizAttempts: quizAttemptSchema,
-	assignments: assignmentSchema
+	assignments: assignmentSchema,
+	classes: classSchema
 } satisfies Record<TableName, v.GenericSchema>;
 
 /** What makes two rows the same row: their key (and, for attempts, one attempt in progress per quiz). */
@@ -104,7 +111,8 @@ const rowKeys: Record<TableName, (row: Record<string, unknown>) => unknown[]> = 
 		...(row.id === undefined ? [] : [row.id]),
 		...(row.finishedAtMs === 0 ? [`in progress: ${String(row.token)}`] : [])
 	],
-	assignments: (row) => [row.questionId]
+	assignments: (row) => [row.questionId],
+	classes: (row) => (row.id === undefined ? [] : [row.id])
 };
 
 function checkedRows<T extends TableName>(table: T, rows: readonly unknown[]): Backup['tables'][T] {
@@ -168,7 +176,8 @@ export function parseBackup(text: string): Backup {
 			reviews: checkedRows('reviews', tables.reviews),
 			settings: checkedRows('settings', tables.settings),
 			quizAttempts: checkedRows('quizAttempts', tables.quizAttempts),
-			assignments: checkedRows('assignments', tables.assignments)
+			assignments: checkedRows('assignments', tables.assignments),
+			classes: checkedRows('classes', tables.classes)
 		}
 	};
 }

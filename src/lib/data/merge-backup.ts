@@ -12,8 +12,9 @@ export async function previewMerge(database: StudyDatabase, backup: Backup): Pro
 
 /**
  * Merges a backup into this browser's progress in one transaction: the review logs are joined (each review once),
- * every card is rebuilt by replaying the joined log with this browser's settings, quiz attempts and assignments this
- * browser lacks are added, and this browser's settings stay. All of it or none of it.
+ * every card is rebuilt by replaying the joined log with this browser's settings, quiz attempts, assignments and
+ * saved classes this browser lacks are added (a class is the same class when its first link is), and this
+ * browser's settings stay. All of it or none of it.
  */
 export async function mergeBackup(
 	database: StudyDatabase,
@@ -22,7 +23,14 @@ export async function mergeBackup(
 	return write(() =>
 		database.transaction(
 			'rw',
-			[database.cards, database.reviews, database.settings, database.quizAttempts, database.assignments],
+			[
+				database.cards,
+				database.reviews,
+				database.settings,
+				database.quizAttempts,
+				database.assignments,
+				database.classes
+			],
 			async () => {
 				const scheduler = new Scheduler(await loadReviewSettings(database));
 				const ours = { cards: await database.cards.toArray(), reviews: await database.reviews.toArray() };
@@ -56,6 +64,11 @@ export async function mergeBackup(
 				const assigned = new Set((await database.assignments.toArray()).map((row) => row.questionId));
 				await database.assignments.bulkAdd(
 					backup.tables.assignments.filter((row) => !assigned.has(row.questionId))
+				);
+
+				const classes = new Set((await database.classes.toArray()).map((saved) => saved.tokens[0]));
+				await database.classes.bulkAdd(
+					backup.tables.classes.filter((saved) => !classes.has(saved.tokens[0])).map(withoutId)
 				);
 				return { ...counts, cards: merged.cards.length };
 			}

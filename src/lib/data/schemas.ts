@@ -5,10 +5,17 @@
 import * as v from 'valibot';
 import { deckId, questionId, type DeckId, type QuestionId } from '$lib/domain/ids';
 import { quizEndings, quizOrigins, type QuizAttempt } from '$lib/domain/quiz/attempt';
-import { quizModes, type QuizSpec } from '$lib/domain/quiz/spec';
+import { afterHandInViews, quizModes, type QuizSpec } from '$lib/domain/quiz/spec';
 import { phases, type CardState, type ReviewEntry } from '$lib/domain/scheduling/card';
 import { invalidSettingFields, knownSettingFields } from '$lib/domain/scheduling/settings';
-import type { AssignmentRecord, QuizAttemptRecord, ReviewRecord, SettingRecord } from './database';
+import { maxClassTitleLength, maxRosterNames } from '$lib/domain/classroom/class-limits';
+import type {
+	AssignmentRecord,
+	ClassRecord,
+	QuizAttemptRecord,
+	ReviewRecord,
+	SettingRecord
+} from './database';
 import { reviewSettingsKey } from './settings';
 
 /** Earliest time any stored event may carry: the app did not exist before it, so an earlier one is damage. */
@@ -153,7 +160,8 @@ export const quizSpecSchema = v.object({
 	order: v.picklist(['as-picked', 'shuffled'] as const),
 	seed: text,
 	mode: v.picklist(quizModes),
-	timeLimitSeconds: v.nullable(v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(24 * 3600)))
+	timeLimitSeconds: v.nullable(v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(24 * 3600))),
+	handIn: v.optional(v.object({ afterHandIn: v.picklist(afterHandInViews), retake: v.boolean() }))
 });
 
 const askedSchema = v.object({ questionId: questionIdSchema, deckId: deckIdSchema });
@@ -208,6 +216,38 @@ export const quizAttemptSchema = v.pipe(
 	)
 );
 
+/** A pasted block of result codes: a class of hundreds of codes is far below this. */
+const longestCodesText = 500_000;
+
+/** One round of a saved class: its link and the codes pasted for it. */
+const classRoundSchema = v.object({
+	token: text,
+	startedAtMs: eventMs,
+	codes: v.pipe(v.string(), v.maxLength(longestCodesText))
+});
+
+/** A class quiz the teacher built (data/classes.ts); its tokens are its rounds' tokens. */
+export const classSchema = v.pipe(
+	v.object({
+		id: v.optional(positiveKey),
+		title: v.pipe(v.string(), v.maxLength(maxClassTitleLength)),
+		createdAtMs: eventMs,
+		archivedAtMs: v.union([v.literal(0), eventMs]),
+		roster: v.pipe(v.array(v.pipe(v.string(), v.maxLength(longestText))), v.maxLength(maxRosterNames)),
+		rounds: v.pipe(v.array(classRoundSchema), v.nonEmpty(), v.maxLength(mostQuizQuestions)),
+		tokens: v.array(text)
+	}),
+	v.forward(
+		v.check(
+			(saved) =>
+				saved.tokens.length === saved.rounds.length &&
+				saved.rounds.every((round, index) => saved.tokens[index] === round.token),
+			"the tokens are the rounds' tokens, in order"
+		),
+		['tokens']
+	)
+);
+
 /** A question assigned for practice. */
 export const assignmentSchema = v.object({
 	questionId: questionIdSchema,
@@ -226,8 +266,9 @@ const sameShapes: [
 	Same<Omit<v.InferOutput<typeof quizAttemptSchema>, 'id'>, QuizAttempt>,
 	Same<v.InferOutput<typeof quizAttemptSchema>, QuizAttemptRecord>,
 	Same<v.InferOutput<typeof assignmentSchema>, AssignmentRecord>,
-	Same<v.InferOutput<typeof reviewSchema>, ReviewEntry & { id?: number }>
-] = [true, true, true, true, true, true, true, true];
+	Same<v.InferOutput<typeof reviewSchema>, ReviewEntry & { id?: number }>,
+	Same<v.InferOutput<typeof classSchema>, ClassRecord>
+] = [true, true, true, true, true, true, true, true, true];
 void sameShapes;
 
 /** Where in a value a problem is, as `a[1].b`, for messages that name the field. */

@@ -32,8 +32,15 @@ const nearMiss: ResultAnswer = { kind: 'cloze', grade: { kind: 'near-miss', expe
 const unanswered: ResultAnswer = { kind: 'unanswered' };
 const right = picked.map(correctAnswer);
 
-const code = (studentName: string, answers: ResultAnswer[], elapsedSeconds = 300, target = quiz) =>
-	encodeResultCode({ studentName, answers, elapsedSeconds }, target);
+let nextDevice = 0;
+/** A code from its own device unless a device tag is given. */
+const code = (
+	studentName: string,
+	answers: ResultAnswer[],
+	elapsedSeconds = 300,
+	target = quiz,
+	deviceTag: number | null = nextDevice++
+) => encodeResultCode({ studentName, deviceTag, answers, elapsedSeconds }, target);
 
 const alice = code('Alice', right); // 3 of 3
 const bob = code('Bob', [wrongSingle, right[1]!, nearMiss, right[3]!]); // 1 of 3
@@ -114,9 +121,30 @@ describe('class results', () => {
 		expect(results.invalid.map(({ line, text, reason }) => ({ line, text, reason }))).toEqual([
 			{ line: 6, text: typo, reason: 'checksum' },
 			{ line: 7, text: fromOtherQuiz, reason: 'other-quiz' },
-			{ line: 7, text: 'not-a-code!', reason: 'malformed' }
+			{ line: 7, text: 'not-a-code!', reason: 'not-a-code' }
 		]);
 		expect(results.invalid[0]!.message).toMatch(/checksum/);
+	});
+
+	it('flags different codes from one device (under any names), never codes from other devices or without a tag', () => {
+		const tablet = 900;
+		const first = code('Lin', right, 300, quiz, tablet);
+		const retake = code('', [wrongSingle, right[1]!, right[2]!, right[3]!], 300, quiz, tablet);
+		const oldA = code('Old A', right, 300, quiz, null);
+		const oldB = code('Old B', [wrongSingle, right[1]!, right[2]!, right[3]!], 300, quiz, null);
+		const table = buildClassResults([alice, first, bob, retake, oldA, oldB].join('\n'), quiz);
+		expect(table.rows).toHaveLength(6);
+		expect(table.duplicates).toEqual([
+			{ kind: 'same-device', lines: [2, 4], numbers: [2, 4], studentNames: ['Lin', ''] }
+		]);
+		expect(table.rows.map((row) => row.deviceTag)).toEqual([
+			expect.any(Number),
+			tablet,
+			expect.any(Number),
+			tablet,
+			null,
+			null
+		]);
 	});
 
 	it('reads codes separated by spaces alone when each is a whole code', () => {

@@ -19,11 +19,38 @@ const run = (commands: Exclude<ProjectorCommand, 'toggle-fullscreen'>[], start =
 	);
 
 describe('projector navigation', () => {
-	it('starts on the join slide, then shows each question, then the closing slide', () => {
+	it('starts on the join slide; one next walks each question through its answer and source, then the closing slide', () => {
 		expect(slideOf(startProjector(t0), questions)).toEqual({ kind: 'join' });
 		expect(slideOf(run(['next']), questions)).toEqual({ kind: 'question', index: 0 });
-		expect(slideOf(run(['next', 'next', 'next']), questions)).toEqual({ kind: 'question', index: 2 });
-		expect(slideOf(run(['next', 'next', 'next', 'next']), questions)).toEqual({ kind: 'end' });
+		expect(run(['next', 'next'])).toMatchObject({ slide: 1, stage: 'answer' });
+		expect(run(['next', 'next', 'next'])).toMatchObject({ slide: 1, stage: 'source' });
+		expect(run(['next', 'next', 'next', 'next'])).toMatchObject({ slide: 2, stage: 'question' });
+		const walked = run(Array.from({ length: 1 + 3 * questions }, () => 'next' as const));
+		expect(slideOf(walked, questions)).toEqual({ kind: 'end' });
+	});
+
+	it('keeps the time a question appeared while revealing it, and starts the clock anew on the next one', () => {
+		const onFirst = run(['next']);
+		const answer = projectorStep(onFirst, 'next', questions, t0 + 5000);
+		expect(answer).toMatchObject({ slide: 1, stage: 'answer', shownAtMs: onFirst.shownAtMs });
+		const source = projectorStep(answer, 'next', questions, t0 + 6000);
+		expect(projectorStep(source, 'next', questions, t0 + 7000)).toEqual({
+			slide: 2,
+			stage: 'question',
+			shownAtMs: t0 + 7000,
+			blank: false
+		});
+	});
+
+	it('walks back through the source and answer, then to the previous question from its start', () => {
+		const onSecondSource = run(['next', 'next', 'next', 'next', 'next', 'next']);
+		expect(onSecondSource).toMatchObject({ slide: 2, stage: 'source' });
+		expect(run(['previous'], onSecondSource)).toMatchObject({ slide: 2, stage: 'answer' });
+		expect(run(['previous', 'previous'], onSecondSource)).toMatchObject({ slide: 2, stage: 'question' });
+		expect(run(['previous', 'previous', 'previous'], onSecondSource)).toMatchObject({
+			slide: 1,
+			stage: 'question'
+		});
 	});
 
 	it('stops at both ends rather than wrapping', () => {
@@ -35,33 +62,19 @@ describe('projector navigation', () => {
 		expect(run(['last', 'first'])).toMatchObject({ slide: 0, stage: 'question' });
 	});
 
-	it('reveals the answer, then the source, then moves to the next question', () => {
+	it('blanks the screen with B; the next key that moves only brings it back, so no slide is skipped unseen', () => {
 		const onFirst = run(['next']);
-		const answer = projectorStep(onFirst, 'reveal', questions, t0 + 5000);
-		expect(answer).toMatchObject({ slide: 1, stage: 'answer', shownAtMs: onFirst.shownAtMs });
-		const source = projectorStep(answer, 'reveal', questions, t0 + 6000);
-		expect(source).toMatchObject({ slide: 1, stage: 'source' });
-		expect(projectorStep(source, 'reveal', questions, t0 + 7000)).toEqual({
-			slide: 2,
-			stage: 'question',
-			shownAtMs: t0 + 7000
-		});
-	});
-
-	it('starts a question over when the teacher comes back to it', () => {
-		const revealed = run(['next', 'reveal', 'reveal', 'next', 'previous']);
-		expect(revealed).toMatchObject({ slide: 1, stage: 'question' });
-	});
-
-	it('Space on the join slide starts the quiz, and does nothing on the closing slide', () => {
-		expect(run(['reveal'])).toMatchObject({ slide: 1, stage: 'question' });
-		const end = run(['last']);
-		expect(projectorStep(end, 'reveal', questions, t0 + 10)).toBe(end);
+		const blank = run(['toggle-blank'], onFirst);
+		expect(blank).toMatchObject({ slide: 1, stage: 'question', blank: true });
+		expect(run(['next'], blank)).toEqual({ ...onFirst, blank: false });
+		expect(run(['previous'], blank)).toEqual({ ...onFirst, blank: false });
+		expect(run(['toggle-blank'], blank)).toEqual({ ...onFirst, blank: false });
+		expect(run(['next', 'next'], blank)).toMatchObject({ slide: 1, stage: 'answer', blank: false });
 	});
 });
 
 describe('countdown', () => {
-	const onQuestion: ProjectorState = { slide: 1, stage: 'question', shownAtMs: t0 };
+	const onQuestion: ProjectorState = { slide: 1, stage: 'question', shownAtMs: t0, blank: false };
 
 	it('counts whole seconds down from when the question appeared, rounding up, and stops at zero', () => {
 		expect(countdownLeftSeconds(onQuestion, 30, questions, t0)).toBe(30);
@@ -83,15 +96,14 @@ describe('countdown', () => {
 describe('projector keys', () => {
 	const press = plainKeyPress;
 
-	it('maps arrows, Page keys, Home, End, Space, Enter and F', () => {
-		expect(projectorCommandForKey(press('ArrowRight'))).toBe('next');
-		expect(projectorCommandForKey(press('PageDown'))).toBe('next');
-		expect(projectorCommandForKey(press('ArrowLeft'))).toBe('previous');
-		expect(projectorCommandForKey(press('PageUp'))).toBe('previous');
+	it('maps arrows, Page keys (a clicker), Home, End, Space, Enter, B and F', () => {
+		for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])
+			expect(projectorCommandForKey(press(key)), key).toBe('next');
+		for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp'])
+			expect(projectorCommandForKey(press(key)), key).toBe('previous');
+		for (const key of ['b', 'B', '.']) expect(projectorCommandForKey(press(key)), key).toBe('toggle-blank');
 		expect(projectorCommandForKey(press('Home'))).toBe('first');
 		expect(projectorCommandForKey(press('End'))).toBe('last');
-		expect(projectorCommandForKey(press(' '))).toBe('reveal');
-		expect(projectorCommandForKey(press('Enter'))).toBe('reveal');
 		expect(projectorCommandForKey(press('f'))).toBe('toggle-fullscreen');
 		expect(projectorCommandForKey(press('F'))).toBe('toggle-fullscreen');
 		expect(projectorCommandForKey(press('x'))).toBe(undefined);

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encode } from 'uqr';
+import { crc16CcittBits } from '$lib/domain/encoding/crc';
 import { InvalidInputError } from '$lib/domain/errors';
 import { newQuizSeed } from '$lib/domain/quiz/quiz-link';
 import {
 	classroomQuiz,
 	decodeResultCode,
+	deviceTagBits,
+	deviceTagFor,
 	encodeResultCode,
 	gradeResult,
 	maxStudentNameLength,
@@ -34,11 +37,20 @@ import {
 } from './fixtures';
 
 const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-/** The documented limit, dashes included: 20 questions and a name of up to 15 Latin letters or 6 Chinese characters. */
-const maxCodeLengthFor20Questions = 60;
+/**
+ * The documented limit, dashes included: 20 questions and a name of up to 15 Latin letters or 6 Chinese
+ * characters. The device tag added one group of four (60 before it).
+ */
+const maxCodeLengthFor20Questions = 65;
 
-const result = (answers: ResultAnswer[], studentName = '王小明', elapsedSeconds = 845): ClassroomResult => ({
+const result = (
+	answers: ResultAnswer[],
+	studentName = '王小明',
+	elapsedSeconds = 845,
+	deviceTag: number | null = 0xabcde
+): ClassroomResult => ({
 	studentName,
+	deviceTag,
 	answers,
 	elapsedSeconds
 });
@@ -196,12 +208,12 @@ describe('result codes', () => {
 		expect(decoded.studentName).toBe('陳'.repeat(40));
 	});
 
-	it('refuses a pasted text longer than any code of the quiz as malformed, before decoding it', () => {
+	it('refuses a pasted text longer than any code of the quiz as not a code, before decoding it', () => {
 		const longest = longestResultCodeLength(quiz);
 		const widest = encodeResultCode(result(allCorrect(quiz), '😀'.repeat(maxStudentNameLength)), quiz);
 		expect(widest.replaceAll('-', '').length).toBeLessThanOrEqual(longest);
 		expect(refusal(widest)).toBe('accepted');
-		expect(refusal('0'.repeat(2 * longest + 1))).toBe('malformed');
+		expect(refusal('0'.repeat(2 * longest + 1))).toBe('not-a-code');
 	});
 
 	it('caps the elapsed time at 18 hours and rounds it to whole seconds', () => {
@@ -238,12 +250,14 @@ describe('result codes', () => {
 			),
 			{ numRuns: 2000 }
 		);
-	});
+	}, 30_000); // 2,000 refused codes, each searched for a one-character mend: seconds on a loaded machine.
 
-	it('refuses every truncation and every change of any code, and calls a typo a checksum failure', () => {
+	it('calls every cut-short code incomplete and every typo a checksum failure', () => {
 		const code = encodeResultCode(result(allCorrect(quiz)), quiz).replaceAll('-', '');
-		for (let length = 0; length < code.length; length++)
-			expect(refusal(code.slice(0, length))).not.toBe('accepted');
+		expect(refusal(code.slice(0, 1))).toBe('not-a-code');
+		// From two characters on, the format and tag say it is this quiz's code.
+		for (let length = 2; length < code.length; length++)
+			expect(refusal(code.slice(0, length))).toBe('incomplete');
 		fc.assert(
 			fc.property(
 				answersArbitrary(quiz),
@@ -253,7 +267,7 @@ describe('result codes', () => {
 				(answers, name, at, character) => {
 					const full = encodeResultCode(result(answers, name), quiz).replaceAll('-', '');
 					const position = at % full.length;
-					expect(refusal(full.slice(0, position))).not.toBe('accepted');
+					if (position >= 2) expect(refusal(full.slice(0, position))).toBe('incomplete');
 					fc.pre(full[position] !== character);
 					expect(refusal(full.slice(0, position) + character + full.slice(position + 1))).toBe('checksum');
 				}
@@ -268,8 +282,79 @@ describe('result codes', () => {
 		expect(refusal(encodeResultCode(result(allCorrect(other)), other))).toBe('other-quiz');
 	});
 
-	it('reports text that is not a code as malformed', () => {
-		for (const text of ['', ' - ', 'hello!', 'UUUU-UUUU', '1234']) expect(refusal(text)).toBe('malformed');
+	it('reports text that is not a code as such, not as another quiz or a typo', () => {
+		for (const text of [
+			'',
+			' - ',
+			'hello!',
+			'UUUU-UUUU',
+			'1234',
+			'NOTACODE123',
+			'notacode123',
+			'ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ'
+		])
+			expect(refusal(text), text).toBe('not-a-code');
+	});
+
+	it('tells a code from another quiz, cut short, from text that is not a code', () => {
+		const other = classroomQuiz(specOf('another seed'), questionsById);
+		const fromOther = encodeResultCode(result(allCorrect(other)), other).replaceAll('-', '');
+		expect(refusal(fromOther.slice(0, 6))).toBe('not-a-code');
+		expect(refusal(fromOther)).toBe('other-quiz');
+	});
+
+	it('calls a typo in the format or tag characters a checksum failure, not another quiz', () => {
+		const code = encodeResultCode(result(allCorrect(quiz)), quiz).replaceAll('-', '');
+		for (const position of [0, 1])
+			for (const character of crockford) {
+				if (character === code[position]) continue;
+				const changed = code.slice(0, position) + character + code.slice(position + 1);
+				expect(refusal(changed), changed).toBe('checksum');
+			}
+	});
+
+	it('names a code made by a newer app (valid checksum, unknown format) as such', () => {
+		const code = encodeResultCode(result(allCorrect(quiz)), quiz).replaceAll('-', '');
+		const bits = Array.from(code, (character) => crockford.indexOf(character).toString(2).padStart(5, '0'))
+			.join('')
+			.split('')
+			.map(Number);
+		bits[0] = 1; // format 3
+		const header = bits.slice(0, 10);
+		const payload = bits.slice(26);
+		const fingerprintBits = (quiz.fingerprint >>> 0).toString(2).padStart(32, '0').split('').map(Number);
+		const crc = crc16CcittBits([...fingerprintBits, ...header, ...payload]);
+		const withCrc = [...header, ...crc.toString(2).padStart(16, '0').split('').map(Number), ...payload];
+		const newer = Array.from(
+			{ length: withCrc.length / 5 },
+			(_, index) => crockford[parseInt(withCrc.slice(index * 5, index * 5 + 5).join(''), 2)]
+		).join('');
+		expect(refusal(newer)).toBe('newer-format');
+	});
+
+	it('carries the device tag, and still reads a code made before device tags (format 0)', () => {
+		const tagged = encodeResultCode(result(allCorrect(quiz), 'Ana', 60, 0xfffff), quiz);
+		expect(decodeResultCode(tagged, quiz).deviceTag).toBe(0xfffff);
+		const untagged = encodeResultCode(result(allCorrect(quiz), 'Ana', 60, null), quiz);
+		expect(untagged.replaceAll('-', '').length).toBe(tagged.replaceAll('-', '').length - deviceTagBits / 5);
+		expect(decodeResultCode(untagged, quiz)).toMatchObject({
+			studentName: 'Ana',
+			deviceTag: null,
+			elapsedSeconds: 60
+		});
+		expect(() => encodeResultCode(result(allCorrect(quiz), 'Ana', 60, 2 ** deviceTagBits), quiz)).toThrow(
+			InvalidInputError
+		);
+	});
+
+	it('gives each device one tag per quiz, and other tags for other quizzes', () => {
+		const other = classroomQuiz(specOf('another seed'), questionsById);
+		expect(deviceTagFor('device-a', quiz)).toBe(deviceTagFor('device-a', quiz));
+		expect(deviceTagFor('device-a', quiz)).not.toBe(deviceTagFor('device-b', quiz));
+		expect(deviceTagFor('device-a', quiz)).not.toBe(deviceTagFor('device-a', other));
+		const tags = new Set(Array.from({ length: 1000 }, (_, index) => deviceTagFor(`device-${index}`, quiz)));
+		expect(Math.max(...tags)).toBeLessThan(2 ** deviceTagBits);
+		expect(tags.size).toBeGreaterThan(990);
 	});
 
 	it('keeps a 20-question code of mixed kinds short enough to type and to scan from a projector', () => {
@@ -286,7 +371,7 @@ describe('result codes', () => {
 		const longest = encodeResultCode(result(allCorrect(target), '王'.repeat(maxStudentNameLength)), target);
 		expect(encode(longest, { ecc: 'M' }).version).toBeLessThanOrEqual(8);
 		expect(shortestResultCodeLength(target)).toBe(lengths[0]! - Math.floor(lengths[0]! / 5));
-	});
+	}, 20_000); // The real catalog and 6 QR encodings: seconds on a machine shared by parallel test runs.
 
 	it('fits any 20-question code within QR version 6 at level M while the name is short', () => {
 		const target = realQuiz20();

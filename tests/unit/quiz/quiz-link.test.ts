@@ -7,6 +7,7 @@ import {
 	maxQuizSeedLength,
 	newQuizSeed,
 	QuizLinkError,
+	quizLinkFormat,
 	type QuizLinkErrorReason
 } from '$lib/domain/quiz/quiz-link';
 import { quizFingerprint } from '$lib/domain/classroom/result-code';
@@ -14,7 +15,8 @@ import { crc32 } from '$lib/domain/encoding/crc';
 import { InvalidInputError } from '$lib/domain/errors';
 import { questionId } from '$lib/domain/ids';
 import { questionKinds } from '$lib/domain/question';
-import type { QuizSpec } from '$lib/domain/quiz/spec';
+import { handInPolicy, type QuizSpec } from '$lib/domain/quiz/spec';
+import { BitWriter, bitsToBytes } from '$lib/domain/encoding/bits';
 import { seededRandom } from '$lib/domain/random';
 import { realCatalog } from '../classroom/fixtures';
 
@@ -59,9 +61,19 @@ const tokenArbitrary = fc
 		order: fc.constantFrom('as-picked' as const, 'shuffled' as const),
 		seed: fc.string({ unit: fc.constantFrom(...base64url), maxLength: maxQuizSeedLength }),
 		mode: fc.constantFrom('practice' as const, 'test' as const),
-		timeLimitSeconds: fc.option(fc.integer({ min: 1, max: 2 ** 32 }), { nil: null })
+		timeLimitSeconds: fc.option(fc.integer({ min: 1, max: 2 ** 32 }), { nil: null }),
+		handIn: fc.option(
+			fc.record({ afterHandIn: fc.constantFrom('score' as const, 'review' as const), retake: fc.boolean() }),
+			{
+				nil: undefined
+			}
+		)
 	})
-	.map((fields): QuizSpec => ({ contentVersion: catalog.version, ...fields }));
+	.map(({ handIn, ...fields }): QuizSpec => ({
+		contentVersion: catalog.version,
+		...fields,
+		...(handIn && { handIn })
+	}));
 
 describe('quiz links', () => {
 	it('round-trips a quiz of every question kind, shuffled with a time limit or as picked without', () => {
@@ -148,9 +160,57 @@ describe('quiz links', () => {
 		expect((error as Error).message).toContain(catalog.version);
 	});
 
+	it("carries a class link's hand-in rules in format 2, and writes a quiz without rules in format 1", () => {
+		for (const handIn of [
+			{ afterHandIn: 'score' as const, retake: false },
+			{ afterHandIn: 'score' as const, retake: true },
+			{ afterHandIn: 'review' as const, retake: false },
+			{ afterHandIn: 'review' as const, retake: true }
+		]) {
+			const token = encodeQuizLink(spec({ handIn }), catalogIds);
+			expect(Buffer.from(token, 'base64url')[0]).toBe(quizLinkFormat);
+			expect(decodeQuizLink(token, app)).toEqual(spec({ handIn }));
+		}
+		const withoutRules = encodeQuizLink(spec(), catalogIds);
+		expect(Buffer.from(withoutRules, 'base64url')[0]).toBe(1);
+		expect(decodeQuizLink(withoutRules, app)).not.toHaveProperty('handIn');
+	});
+
+	it("opens a format-1 link written before hand-in rules with today's behaviour: the full review and a retake", () => {
+		// Written bit by bit as the format-1 layout says, independently of the encoder.
+		const ids = [...catalogIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		const picked = [ids[3]!, ids[0]!];
+		const writer = new BitWriter();
+		writer.write(1, 8);
+		writer.write(catalog.version.length, 4);
+		for (const character of catalog.version) writer.write(base64url.indexOf(character), 6);
+		writer.writeVarUint(picked.length);
+		writer.write(0, 1); // as picked
+		writer.write(1, 1); // test
+		writer.writeVarUint(600);
+		writer.write(2, 5);
+		for (const character of 'ab') writer.write(base64url.indexOf(character), 6);
+		const width = Math.ceil(Math.log2(ids.length));
+		for (const id of picked) writer.write(ids.indexOf(id), width);
+		writer.padTo(8);
+		const bytes = bitsToBytes(writer.bits);
+		const checksum = crc32(bytes);
+		for (let shift = 24; shift >= 0; shift -= 8) bytes.push((checksum >>> shift) & 0xff);
+		const decoded = decodeQuizLink(Buffer.from(bytes).toString('base64url'), app);
+		expect(decoded).toEqual({
+			contentVersion: catalog.version,
+			questionIds: picked,
+			order: 'as-picked',
+			seed: 'ab',
+			mode: 'test',
+			timeLimitSeconds: 600
+		});
+		expect(handInPolicy(decoded)).toEqual({ afterHandIn: 'review', retake: true });
+	});
+
 	it('tells a link from a newer app (valid checksum, other format) from a damaged one', () => {
 		const bytes = [...Buffer.from(encodeQuizLink(spec(), catalogIds), 'base64url')];
-		const body = [2, ...bytes.slice(1, -4)];
+		const body = [quizLinkFormat + 1, ...bytes.slice(1, -4)];
 		const checksum = crc32(body);
 		const newer = Buffer.from([
 			...body,
@@ -160,7 +220,9 @@ describe('quiz links', () => {
 			checksum & 255
 		]);
 		expect(refusal(newer.toString('base64url'))).toBe('unsupported-format');
-		expect(refusal(Buffer.from([2, ...bytes.slice(1)]).toString('base64url'))).toBe('checksum');
+		expect(refusal(Buffer.from([quizLinkFormat + 1, ...bytes.slice(1)]).toString('base64url'))).toBe(
+			'checksum'
+		);
 	});
 
 	it('reports garbage as malformed, never as a quiz', () => {

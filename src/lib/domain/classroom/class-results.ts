@@ -19,7 +19,10 @@ import {
  * - the same code again (same student, same answers) is counted once; later copies are reported with the line of
  *   the first;
  * - the same name with different codes keeps every row (two students may share a name, or one retook the quiz)
- *   and is reported with all its lines, so the teacher decides. Unnamed students are never duplicates.
+ *   and is reported with all its lines, so the teacher decides. Unnamed students are never duplicates;
+ * - different codes with the same device tag (one device handed in twice, under any names) keep every row and
+ *   are reported with their lines and names: a retake, or a shared device. Codes made before device tags carry
+ *   none and are never flagged.
  *
  * Scores count 'correct' grades only: a near miss or partial answer is wrong in scores (as grading.ts says), and
  * flashcards, graded by the learner, are not scored.
@@ -33,6 +36,8 @@ export type StudentRow = {
 	number: number;
 	/** '' when the student gave none. */
 	studentName: string;
+	/** The device's tag; null for a code made before device tags. */
+	deviceTag: number | null;
 	code: string;
 	elapsedSeconds: number;
 	/** One per quiz item, in quiz order. */
@@ -55,10 +60,11 @@ export type QuestionColumn = {
 /** A pasted piece that is not a usable code. */
 export type InvalidCode = { line: number; text: string; reason: ResultCodeErrorReason; message: string };
 
-/** A code pasted twice, or one name on several different codes. */
+/** A code pasted twice, one name on several different codes, or several codes from one device. */
 export type DuplicateReport =
 	| { kind: 'same-code'; line: number; firstLine: number; code: string }
-	| { kind: 'same-name'; studentName: string; lines: number[] };
+	| { kind: 'same-name'; studentName: string; lines: number[] }
+	| { kind: 'same-device'; lines: number[]; numbers: number[]; studentNames: string[] };
 
 /** The class table and what could not go in it. */
 export type ClassResults = {
@@ -98,7 +104,7 @@ export function buildClassResults(text: string, quiz: ClassroomQuiz): ClassResul
 	const duplicates: DuplicateReport[] = [];
 	const firstLineOfCode = new Map<string, number>();
 
-	for (const piece of splitCodes(text, shortestResultCodeLength(quiz))) {
+	for (const piece of splitCodes(text, shortestResultCodeLength(quiz, 0))) {
 		let decoded;
 		try {
 			decoded = decodeResultCode(piece.text, quiz);
@@ -118,6 +124,7 @@ export function buildClassResults(text: string, quiz: ClassroomQuiz): ClassResul
 			line: piece.line,
 			number: rows.length + 1,
 			studentName: decoded.studentName,
+			deviceTag: decoded.deviceTag,
 			code: decoded.code,
 			elapsedSeconds: decoded.elapsedSeconds,
 			grades,
@@ -137,6 +144,21 @@ export function buildClassResults(text: string, quiz: ClassroomQuiz): ClassResul
 				kind: 'same-name',
 				studentName: named[0]!.studentName,
 				lines: named.map((r) => r.line)
+			});
+	}
+
+	const rowsByDevice = new Map<number, StudentRow[]>();
+	for (const row of rows) {
+		if (row.deviceTag === null) continue;
+		rowsByDevice.set(row.deviceTag, [...(rowsByDevice.get(row.deviceTag) ?? []), row]);
+	}
+	for (const sameDevice of rowsByDevice.values()) {
+		if (sameDevice.length > 1)
+			duplicates.push({
+				kind: 'same-device',
+				lines: sameDevice.map((row) => row.line),
+				numbers: sameDevice.map((row) => row.number),
+				studentNames: sameDevice.map((row) => row.studentName)
 			});
 	}
 

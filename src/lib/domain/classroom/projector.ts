@@ -1,6 +1,8 @@
 /*
  * The projector's navigation as a pure state machine: a join slide (link and QR code), one slide per question,
- * and a closing slide. Each question goes question → answer → source; moving to another slide starts it over.
+ * and a closing slide. One "next" walks the whole lesson (each question goes question → answer → source, then the
+ * next slide), one "back" walks it backwards; moving to another slide starts it over. B blanks the screen, and
+ * the next key that moves only brings it back, so a clicker never skips a slide the class did not see.
  */
 import { hasModifier, type KeyPress } from '../keys';
 
@@ -11,16 +13,17 @@ export type ProjectorSlide = { kind: 'join' } | { kind: 'question'; index: numbe
 export type QuestionStage = 'question' | 'answer' | 'source';
 
 /** Where the projector is; shownAtMs is when the slide appeared, which the countdown counts from. */
-export type ProjectorState = { slide: number; stage: QuestionStage; shownAtMs: number };
+export type ProjectorState = { slide: number; stage: QuestionStage; shownAtMs: number; blank: boolean };
 
 /** What the teacher asked for, by key or button. */
-export type ProjectorCommand = 'next' | 'previous' | 'first' | 'last' | 'reveal' | 'toggle-fullscreen';
+export type ProjectorCommand = 'next' | 'previous' | 'first' | 'last' | 'toggle-blank' | 'toggle-fullscreen';
 
 /** The state at the join slide. */
 export const startProjector = (nowMs: number): ProjectorState => ({
 	slide: 0,
 	stage: 'question',
-	shownAtMs: nowMs
+	shownAtMs: nowMs,
+	blank: false
 });
 
 /** The number of slides for a quiz of questionCount questions. */
@@ -38,6 +41,11 @@ const nextStage: Record<QuestionStage, QuestionStage | null> = {
 	answer: 'source',
 	source: null
 };
+const previousStage: Record<QuestionStage, QuestionStage | null> = {
+	question: null,
+	answer: 'question',
+	source: 'answer'
+};
 
 /** The state after a command; unchanged (the same object) when the command has nothing to do. */
 export function projectorStep(
@@ -49,24 +57,27 @@ export function projectorStep(
 	const lastSlide = slideCount(questionCount) - 1;
 	const goTo = (slide: number): ProjectorState => {
 		const clamped = Math.min(lastSlide, Math.max(0, slide));
-		return clamped === state.slide ? state : { slide: clamped, stage: 'question', shownAtMs: nowMs };
+		return clamped === state.slide
+			? state
+			: { slide: clamped, stage: 'question', shownAtMs: nowMs, blank: false };
 	};
+	if (command === 'toggle-blank') return { ...state, blank: !state.blank };
+	// A blank screen comes back first, whatever key brings it.
+	if (state.blank) return { ...state, blank: false };
+	const onQuestion = slideOf(state, questionCount).kind === 'question';
 	switch (command) {
-		case 'next':
-			return goTo(state.slide + 1);
-		case 'previous':
-			return goTo(state.slide - 1);
+		case 'next': {
+			const stage = onQuestion ? nextStage[state.stage] : null;
+			return stage ? { ...state, stage } : goTo(state.slide + 1);
+		}
+		case 'previous': {
+			const stage = onQuestion ? previousStage[state.stage] : null;
+			return stage ? { ...state, stage } : goTo(state.slide - 1);
+		}
 		case 'first':
 			return goTo(0);
 		case 'last':
 			return goTo(lastSlide);
-		case 'reveal': {
-			const slide = slideOf(state, questionCount);
-			// Space walks the whole lesson: it starts from the join slide and, once the source is shown, moves on.
-			if (slide.kind !== 'question') return slide.kind === 'join' ? goTo(1) : state;
-			const stage = nextStage[state.stage];
-			return stage ? { ...state, stage } : goTo(state.slide + 1);
-		}
 		default: {
 			const unreachable: never = command;
 			return unreachable;
@@ -98,10 +109,13 @@ export function projectorCommandForKey(press: KeyPress): ProjectorCommand | unde
 	if (press.handled || hasModifier(press) || press.composing) return undefined;
 	if (press.target === 'text-field') return undefined;
 	switch (press.key) {
+		// A presentation clicker sends PageDown and PageUp (some send the arrows).
 		case 'ArrowRight':
+		case 'ArrowDown':
 		case 'PageDown':
 			return 'next';
 		case 'ArrowLeft':
+		case 'ArrowUp':
 		case 'PageUp':
 			return 'previous';
 		case 'Home':
@@ -111,7 +125,12 @@ export function projectorCommandForKey(press: KeyPress): ProjectorCommand | unde
 		case ' ':
 		case 'Enter':
 			// On a focused button or link these keys press it, as everywhere else.
-			return press.target === 'control' ? undefined : 'reveal';
+			return press.target === 'control' ? undefined : 'next';
+		// B (and '.', as in presentation programs and the blank-screen button of many clickers).
+		case 'b':
+		case 'B':
+		case '.':
+			return 'toggle-blank';
 		case 'f':
 		case 'F':
 			return 'toggle-fullscreen';

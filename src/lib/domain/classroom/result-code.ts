@@ -13,17 +13,20 @@ import type { Response } from '../response';
  * I, L, O, U), grouped by four with dashes: typed from a phone screen or scanned from a QR code. Upper-case
  * base32 with dashes is also QR "alphanumeric" text, which packs 5.5 bits a character instead of 8.
  *
- * Format 0, bits most significant first:
- *   format      2 bits (0)
+ * Format 1 (format 0 is the same without the device tag), bits most significant first:
+ *   format      2 bits (1)
  *   quiz tag    8 bits: the low bits of the quiz fingerprint, so a code from another quiz is named as such
  *   checksum    16 bits: CRC-16/CCITT over the full 32-bit quiz fingerprint, the format, the tag and every bit
  *               after the checksum (padding included); any change of one or two adjacent characters is caught
+ *   device tag  20 bits: a hash of the device's random id and the quiz fingerprint, so the teacher's table can
+ *               flag two codes from one device without the codes of two quizzes being linkable (deviceTagFor)
  *   elapsed     16 bits of whole seconds, capped at 65,535 (18 hours)
  *   name        6-bit length in characters (≤ 40), then each character: '0' + 6 bits for space, a–z, A–Z, 0–9
  *               and '-'; '10' + 15 bits for a CJK ideograph U+4E00–U+9FFF; '11' + 21 bits for any other
  *   answers     one mixed-radix number over all quiz items (see answerStates), in the fewest bits that hold it
  *   zero bits up to a whole character.
- * Format and tag fill exactly two characters, so a typo there cannot also hit the checksum.
+ * Format and tag fill exactly two characters, so a typo there cannot also hit the checksum. A format-0 code (made
+ * before device tags) still reads, with deviceTag null.
  *
  * Cloze answers cannot be sent as text in so few characters: the student's device grades them with the app's
  * grader (grading.ts) and only the grade is sent (correct, wrong, or near-miss with the accepted form it was near).
@@ -31,9 +34,12 @@ import type { Response } from '../response';
 
 /** Names longer than this are cut when encoded. */
 export const maxStudentNameLength = 40;
+/** Bits of the device tag: with 30 students, two devices share a tag about once in 2,400 classes. */
+export const deviceTagBits = 20;
 
 const groupSize = 4;
-const resultFormat = 0;
+/** Format 0: no device tag; format 1: with it. */
+const tagFormat = 1;
 const tagBits = 8;
 const checksumBits = 16;
 const elapsedBits = 16;
@@ -61,6 +67,8 @@ export type ResultGrade = Grade | Unanswered;
 export type ClassroomResult = {
 	/** '' for none; normalized by normalizeStudentName. */
 	studentName: string;
+	/** The device's tag for this quiz (deviceTagFor); null in a code made before device tags (format 0). */
+	deviceTag: number | null;
 	/** One per quiz item, in quiz order. */
 	answers: ResultAnswer[];
 	elapsedSeconds: number;
@@ -71,8 +79,18 @@ export type DecodedResult = ClassroomResult & { code: string };
 /** A quiz as result codes see it: its spec, its items in quiz order and its fingerprint. */
 export type ClassroomQuiz = { spec: QuizSpec; items: QuizItem[]; fingerprint: number };
 
-/** Why a result code was refused. */
-export type ResultCodeErrorReason = 'malformed' | 'checksum' | 'other-quiz';
+/**
+ * Why a result code was refused: not a result code at all, a code cut short, one with a character changed (its
+ * checksum fails), one from another quiz, or one from a newer app.
+ */
+export const resultCodeErrorReasons = [
+	'not-a-code',
+	'incomplete',
+	'checksum',
+	'other-quiz',
+	'newer-format'
+] as const;
+export type ResultCodeErrorReason = (typeof resultCodeErrorReasons)[number];
 
 /** A result code that cannot be read: mistyped, cut short, altered or from another quiz. */
 export class ResultCodeError extends AppError<ResultCodeErrorReason> {
@@ -146,7 +164,15 @@ export function encodeResultCode(result: ClassroomResult, quiz: ClassroomQuiz): 
 	if (!(result.elapsedSeconds >= 0))
 		throw new InvalidInputError(`Elapsed time ${result.elapsedSeconds} is not a number of seconds`);
 
+	const { deviceTag } = result;
+	if (
+		deviceTag !== null &&
+		!(Number.isInteger(deviceTag) && deviceTag >= 0 && deviceTag < 2 ** deviceTagBits)
+	)
+		throw new InvalidInputError(`Device tag ${deviceTag} does not fit in ${deviceTagBits} bits`);
+
 	const payload = new BitWriter();
+	if (deviceTag !== null) payload.write(deviceTag, deviceTagBits);
 	payload.write(Math.min(maxElapsedSeconds, Math.round(result.elapsedSeconds)), elapsedBits);
 	writeName(payload, normalizeStudentName(result.studentName));
 	const { value, width } = answersNumber(result.answers, quiz.items);
@@ -154,7 +180,7 @@ export function encodeResultCode(result: ClassroomResult, quiz: ClassroomQuiz): 
 	// Pad so that header, checksum and payload end on a whole character; the padding is under the checksum too.
 	while ((headerBits + checksumBits + payload.bits.length) % 5 !== 0) payload.bits.push(0);
 
-	const header = headerOf(quiz.fingerprint);
+	const header = headerOf(deviceTag === null ? 0 : tagFormat, quiz.fingerprint);
 	const code = new BitWriter();
 	code.writeBits(header);
 	code.write(checksum(quiz.fingerprint, header, payload.bits), checksumBits);
@@ -162,54 +188,168 @@ export function encodeResultCode(result: ClassroomResult, quiz: ClassroomQuiz): 
 	return group(bitsToCrockford(code.bits));
 }
 
-/** The result a code holds for this quiz; throws ResultCodeError saying why it cannot be read. */
+/**
+ * The result a code holds for this quiz; throws ResultCodeError saying why it cannot be read:
+ * - 'checksum' when changing one character makes it a valid code (a typo; anywhere for a code tagged for this quiz,
+ *   only in the format and tag characters otherwise), or when it is tagged for this quiz, whole and still fails;
+ * - 'incomplete' when it is tagged for this quiz and its own lengths ask for more characters than it has;
+ * - 'other-quiz' when it is as long as a code but tagged for another quiz;
+ * - 'newer-format' when a newer app made it (a valid checksum, a format this app does not know);
+ * - 'not-a-code' for anything else: characters no code has, too short or too long, an unknown first character.
+ */
 export function decodeResultCode(code: string, quiz: ClassroomQuiz): DecodedResult {
-	const malformed = (message: string) =>
-		new ResultCodeError('malformed', `Result code is not valid: ${message}`);
+	const refuse = (reason: ResultCodeErrorReason, message: string) =>
+		new ResultCodeError(reason, `Result code is refused (${reason}): ${message}`);
+	const notACode = (message: string) => refuse('not-a-code', message);
 	// Longer than any code for this quiz (a 40-character name of the widest characters, dashes and spaces
 	// doubling it): refused before it is decoded.
 	if (code.length > 2 * longestResultCodeLength(quiz))
-		throw malformed(
+		throw notACode(
 			`${code.length} characters; a code for this quiz has at most ${longestResultCodeLength(quiz)}`
 		);
-	const bits = crockfordToBits(code, malformed);
-	const minimumBits = headerBits + checksumBits + elapsedBits + nameLengthBits;
-	if (bits.length < minimumBits) throw malformed(`only ${bits.length / 5} characters`);
-	const header = bits.slice(0, headerBits);
-	const stored = bitsToNumber(bits.slice(headerBits, headerBits + checksumBits));
-	const payload = bits.slice(headerBits + checksumBits);
+	const bits = crockfordToBits(code, notACode);
 	const canonical = group(bitsToCrockford(bits));
-	const expectedHeader = headerOf(quiz.fingerprint);
-	if (stored !== checksum(quiz.fingerprint, header, payload)) {
-		// The tag differs and mending it does not help: the code belongs to another quiz, not a typo in the tag.
-		const tagMatches = header.every((bit, index) => bit === expectedHeader[index]);
-		if (!tagMatches && stored !== checksum(quiz.fingerprint, expectedHeader, payload))
-			throw new ResultCodeError('other-quiz', `Result code ${canonical} is for another quiz`);
-		throw new ResultCodeError(
-			'checksum',
-			`Result code ${canonical} fails its checksum: a character was mistyped or changed`
-		);
+	if (bits.length < headerBits) throw notACode(`only ${bits.length / 5} characters`);
+
+	const read = readCode(bits, quiz);
+	switch (read.kind) {
+		case 'read':
+			return { code: canonical, ...read.result };
+		case 'newer-format':
+			throw refuse('newer-format', `${canonical} is in a format made by a newer version of the app`);
+		case 'unreadable':
+			throw notACode(`${canonical}: ${read.message}`);
+		case 'fails-checksum':
+		case 'ends-early':
+			break;
+		default: {
+			const unreachable: never = read;
+			return unreachable;
+		}
 	}
-	if (header.slice(0, 2).some((bit) => bit !== 0))
-		throw malformed(`format ${header[0]! * 2 + header[1]!} comes from a newer version of the app`);
+	const format = bits[0]! * 2 + bits[1]!;
+	const header = bits.slice(0, headerBits);
+	const tagMatches = header.every((bit, index) => bit === headerOf(format, quiz.fingerprint)[index]);
+	const typo = () =>
+		refuse('checksum', `${canonical} fails its checksum: a character was mistyped or changed`);
+	if (readsWithOneCharacterChanged(bits, quiz, tagMatches ? bits.length / 5 : headerBits / 5)) throw typo();
+	// Text that only looks like a code (such as "NOTACODE123") starts with a character no format uses yet.
+	if (format > tagFormat) throw notACode(`${canonical} starts with a format this app does not know`);
+	const shortest = shortestResultCodeLength(quiz, format) * 5;
+	if (!tagMatches) {
+		// Shorter than any code of this quiz and not tagged for it: nothing says it was ever a result code.
+		if (bits.length < shortest) throw notACode(`${canonical} is too short to be a result code`);
+		throw refuse('other-quiz', `${canonical} is for another quiz`);
+	}
+	if (bits.length < shortest || readPayload(bits, quiz).kind === 'ends-early')
+		throw refuse('incomplete', `${canonical} has only ${bits.length / 5} characters; characters are missing`);
+	throw typo();
+}
+
+type CodeReading =
+	| { kind: 'read'; result: ClassroomResult }
+	| { kind: 'fails-checksum' }
+	// A checksum can hold by chance (1 in 65,536) on a code cut short.
+	| { kind: 'ends-early' }
+	| { kind: 'newer-format' }
+	| { kind: 'unreadable'; message: string };
+
+/** A code's bits read for this quiz: its result, or what stops it. */
+function readCode(bits: readonly number[], quiz: ClassroomQuiz): CodeReading {
+	if (bits.length < headerBits + checksumBits) return { kind: 'fails-checksum' };
+	const stored = bitsToNumber(bits.slice(headerBits, headerBits + checksumBits));
+	if (stored !== checksum(quiz.fingerprint, bits.slice(0, headerBits), bits.slice(headerBits + checksumBits)))
+		return { kind: 'fails-checksum' };
+	if (bits[0]! * 2 + bits[1]! > tagFormat) return { kind: 'newer-format' };
+	const payload = readPayload(bits, quiz);
+	if (payload.kind === 'read') return payload;
+	if (payload.kind === 'ends-early') return { kind: 'ends-early' };
+	return { kind: 'unreadable', message: payload.message };
+}
+
+/** The payload read without its checksum; 'ends-early' when its lengths ask for more bits than it has. */
+function readPayload(
+	bits: readonly number[],
+	quiz: ClassroomQuiz
+): { kind: 'read'; result: ClassroomResult } | { kind: 'ends-early' | 'unreadable'; message: string } {
+	// BitReader says "needs N more bits" when it runs out: the mark of a code cut short.
+	const fail = (message: string) =>
+		new AppError(message.startsWith('needs') ? 'ends-early' : 'unreadable', message);
 	try {
-		const reader = new BitReader(payload, malformed);
+		const reader = new BitReader(bits.slice(headerBits + checksumBits), fail);
+		const format = bits[0]! * 2 + bits[1]!;
+		const deviceTag = format === tagFormat ? reader.read(deviceTagBits) : null;
 		const elapsedSeconds = reader.read(elapsedBits);
 		// A code can carry any characters: the name is cleaned exactly as a typed one is.
-		const studentName = normalizeStudentName(readName(reader, malformed));
-		const answers = readAnswers(reader, quiz.items, malformed);
+		const studentName = normalizeStudentName(readName(reader, fail));
+		const answers = readAnswers(reader, quiz.items, fail);
 		reader.expectPadding(5);
-		return { code: canonical, studentName, answers, elapsedSeconds };
+		return { kind: 'read', result: { studentName, deviceTag, answers, elapsedSeconds } };
 	} catch (error) {
-		// Whatever else a forged code provokes is still an invalid code, listed as such.
-		if (error instanceof ResultCodeError) throw error;
-		throw malformed(error instanceof Error ? error.message : String(error));
+		// Whatever else a forged code provokes is still unreadable, listed as not a code.
+		const message = error instanceof Error ? error.message : String(error);
+		return {
+			kind: error instanceof AppError && error.reason === 'ends-early' ? 'ends-early' : 'unreadable',
+			message
+		};
 	}
 }
 
+/**
+ * Whether changing one of the first `positions` characters makes the code read: the mark of a typo. The CRC is
+ * linear, so each flipped bit moves the checksum's mismatch by a fixed amount: candidates are found without
+ * recomputing it, and only those are read.
+ */
+function readsWithOneCharacterChanged(
+	bits: readonly number[],
+	quiz: ClassroomQuiz,
+	positions: number
+): boolean {
+	if (bits.length < headerBits + checksumBits) return false;
+	const stored = bitsToNumber(bits.slice(headerBits, headerBits + checksumBits));
+	const mismatch =
+		stored ^ checksum(quiz.fingerprint, bits.slice(0, headerBits), bits.slice(headerBits + checksumBits));
+	// How flipping each bit of the code moves the mismatch: a checksum bit moves itself; a bit under the checksum
+	// moves it by the CRC (from zero) of a message holding only that bit, which is x^k mod the polynomial.
+	const messageBits = 32 + bits.length - checksumBits;
+	const effect: number[] = new Array<number>(messageBits);
+	let remainder = 0x1021;
+	for (let index = messageBits - 1; index >= 0; index--) {
+		effect[index] = remainder;
+		remainder = ((remainder << 1) & 0xffff) ^ (remainder & 0x8000 ? 0x1021 : 0);
+	}
+	const moves = (bit: number) =>
+		bit < headerBits
+			? effect[32 + bit]!
+			: bit < headerBits + checksumBits
+				? 1 << (headerBits + checksumBits - 1 - bit)
+				: effect[bit + checksumBits]!;
+	const changed = [...bits];
+	for (let position = 0; position < positions; position++) {
+		const at = position * 5;
+		for (let value = 0; value < 32; value++) {
+			let moved = 0;
+			for (let bit = 0; bit < 5; bit++) {
+				const next = (value >> (4 - bit)) & 1;
+				changed[at + bit] = next;
+				if (next !== bits[at + bit]) moved ^= moves(at + bit);
+			}
+			if (moved !== 0 && moved === mismatch && readCode(changed, quiz).kind === 'read') return true;
+		}
+		for (let bit = 0; bit < 5; bit++) changed[at + bit] = bits[at + bit]!;
+	}
+	return false;
+}
+
+/** The tag a device puts in its codes for this quiz: from its random id, different for every quiz. */
+export function deviceTagFor(deviceId: string, quiz: Pick<ClassroomQuiz, 'fingerprint'>): number {
+	return hashSeed(`${deviceId}:${quiz.fingerprint}`) % 2 ** deviceTagBits;
+}
+
 /** The fewest characters (dashes not counted) a code for this quiz has: the one with an empty name. */
-export function shortestResultCodeLength(quiz: ClassroomQuiz): number {
-	const bits = headerBits + checksumBits + elapsedBits + nameLengthBits + answersWidth(quiz.items);
+export function shortestResultCodeLength(quiz: ClassroomQuiz, format = tagFormat): number {
+	const device = format === tagFormat ? deviceTagBits : 0;
+	const bits = headerBits + checksumBits + device + elapsedBits + nameLengthBits + answersWidth(quiz.items);
 	return Math.ceil(bits / 5);
 }
 
@@ -232,9 +372,9 @@ export function gradeResult(result: ClassroomResult, quiz: ClassroomQuiz): Resul
 // Cloze grades arrive already made, so the grader never needs the Chinese converter.
 const choiceGrader = createGrader((text) => text);
 
-function headerOf(fingerprint: number): number[] {
+function headerOf(format: number, fingerprint: number): number[] {
 	const writer = new BitWriter();
-	writer.write(resultFormat, 2);
+	writer.write(format, 2);
 	writer.write(fingerprint & (2 ** tagBits - 1), tagBits);
 	return writer.bits;
 }

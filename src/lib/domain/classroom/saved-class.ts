@@ -1,4 +1,5 @@
 import { decodeQuizLink, encodeQuizLink } from '../quiz/quiz-link';
+import { maxClassTitleLength, maxRosterNames } from './class-limits';
 import { normalizeStudentName } from './result-code';
 
 /*
@@ -24,10 +25,7 @@ export type SavedClass = {
 	tokens: string[];
 };
 
-/** The longest class title kept. */
-export const maxClassTitleLength = 120;
-/** The most names a roster keeps. */
-export const maxRosterNames = 500;
+export { maxClassTitleLength, maxRosterNames } from './class-limits';
 
 /** A new class of one round. */
 export function newSavedClass(token: string, title: string, nowMs: number): SavedClass {

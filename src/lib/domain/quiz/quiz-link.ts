@@ -4,7 +4,7 @@ import { crc32 } from '../encoding/crc';
 import { AppError, InvalidInputError } from '../errors';
 import { questionId } from '../ids';
 import type { Question } from '../question';
-import { quizItems, quizModes, type QuizItem, type QuizSpec } from './spec';
+import { quizItems, quizModes, type HandInPolicy, type QuizItem, type QuizSpec } from './spec';
 
 /*
  * A quiz link (a quiz's own and a class quiz's) carries the whole QuizSpec in a base64url token (`#q=<token>`),
@@ -24,10 +24,18 @@ import { quizItems, quizModes, type QuizItem, type QuizSpec } from './spec';
  *                     the content version pins the catalog, so the index means the same question on every device
  *   zero bits up to a whole byte, then the 4-byte CRC-32.
  * A 20-question quiz with a 10-character seed is 43 bytes, a 58-character token.
+ *
+ * Format 2 is format 1 with the class link's hand-in rules (HandInPolicy) as two bits right after the mode:
+ *   review            1 bit (0 score only, 1 the full review after handing in)
+ *   retake            1 bit (1 a device that handed in may start again)
+ * A quiz without rules (every personal quiz) is still written in format 1, which reads as openHandIn: older
+ * links keep today's behaviour, and an older app still opens them.
  */
 
-/** The format this app writes; tokens in other formats are refused with reason 'unsupported-format'. */
-export const quizLinkFormat = 1;
+/** The newest format this app writes; tokens in other formats are refused with reason 'unsupported-format'. */
+export const quizLinkFormat = 2;
+/** The format of a quiz without hand-in rules. */
+export const quizLinkFormatWithoutRules = 1;
 /** The longest seed a link can carry. */
 export const maxQuizSeedLength = 16;
 const maxContentVersionLength = 15;
@@ -91,12 +99,16 @@ export function encodeQuizLink(spec: QuizSpec, catalogIds: readonly string[]): s
 	if (duplicate !== undefined) throw new InvalidInputError(`Question "${duplicate}" is in the quiz twice`);
 
 	const writer = new BitWriter();
-	writer.write(quizLinkFormat, 8);
+	writer.write(spec.handIn ? quizLinkFormat : quizLinkFormatWithoutRules, 8);
 	writeShortText(writer, contentVersion, 4);
 	writer.writeVarUint(spec.questionIds.length);
 	writer.write(spec.order === 'shuffled' ? 1 : 0, 1);
 	// One bit while there are two modes: a third one needs a new format.
 	writer.write(quizModes.indexOf(spec.mode), 1);
+	if (spec.handIn) {
+		writer.write(spec.handIn.afterHandIn === 'review' ? 1 : 0, 1);
+		writer.write(spec.handIn.retake ? 1 : 0, 1);
+	}
 	writer.writeVarUint(timeLimitSeconds ?? 0);
 	writeShortText(writer, seed, 5);
 	const width = indexWidth(ids.length);
@@ -129,10 +141,11 @@ export function decodeQuizLink(
 			'checksum',
 			`Quiz link checksum ${hex(stored)} does not match its content (${hex(computed)}): it was changed or cut short`
 		);
-	if (body[0] !== quizLinkFormat)
+	const format = body[0];
+	if (format !== quizLinkFormat && format !== quizLinkFormatWithoutRules)
 		throw new QuizLinkError(
 			'unsupported-format',
-			`Quiz link format ${body[0]} is not supported (this app reads format ${quizLinkFormat})`
+			`Quiz link format ${format} is not supported (this app reads formats ${quizLinkFormatWithoutRules}–${quizLinkFormat})`
 		);
 
 	const reader = new BitReader(bytesToBits(body.slice(1)), malformed);
@@ -150,6 +163,10 @@ export function decodeQuizLink(
 	if (count > ids.length) throw malformed(`it claims ${count} questions; the catalog has ${ids.length}`);
 	const order = reader.read(1) === 1 ? 'shuffled' : 'as-picked';
 	const mode = quizModes[reader.read(1)]!;
+	const handIn: HandInPolicy | undefined =
+		format === quizLinkFormat
+			? { afterHandIn: reader.read(1) === 1 ? 'review' : 'score', retake: reader.read(1) === 1 }
+			: undefined;
 	const timeLimit = reader.readVarUint();
 	const seed = readShortText(reader, 5);
 	if (seed.length > maxQuizSeedLength) throw malformed(`seed of ${seed.length} characters`);
@@ -170,7 +187,8 @@ export function decodeQuizLink(
 		order,
 		seed,
 		mode,
-		timeLimitSeconds: timeLimit === 0 ? null : timeLimit
+		timeLimitSeconds: timeLimit === 0 ? null : timeLimit,
+		...(handIn && { handIn })
 	};
 }
 

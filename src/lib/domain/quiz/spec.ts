@@ -21,7 +21,26 @@ export type QuizSpec = {
 	mode: QuizMode;
 	/** Whole quiz time limit; null for none. */
 	timeLimitSeconds: number | null;
+	/** What a class link allows once a student hands in; absent (older links, personal quizzes): openHandIn. */
+	handIn?: HandInPolicy;
 };
+
+/** What a student sees after handing in: the score (and result code) only, or also each question reviewed. */
+export const afterHandInViews = ['score', 'review'] as const;
+export type AfterHandInView = (typeof afterHandInViews)[number];
+
+/** A class link's rules for a finished attempt. */
+export type HandInPolicy = {
+	afterHandIn: AfterHandInView;
+	/** Whether a device that handed in may start a new attempt (and so make a second code). */
+	retake: boolean;
+};
+
+/** The rules of a link that states none: the full review and a retake, as every link before format 2. */
+export const openHandIn: HandInPolicy = { afterHandIn: 'review', retake: true };
+
+/** The hand-in rules a quiz follows. */
+export const handInPolicy = (spec: Pick<QuizSpec, 'handIn'>): HandInPolicy => spec.handIn ?? openHandIn;
 
 /** One question of a quiz, with the seed that fixes its option order. */
 export type QuizItem = { question: Question; seed: string };

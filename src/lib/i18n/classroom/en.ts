@@ -22,6 +22,18 @@ const en: ClassroomMessages = {
 	assignLinkLead: 'This link adds these questions to each student’s own review queue.',
 	newClassQuiz: 'Create another quiz',
 	studentPageTitle: 'Class quiz',
+	handInLegend: 'After handing in',
+	afterHandIn: {
+		score: 'Students see their score only (you go over the answers)',
+		review: 'Students see their score and each question with the right answer'
+	},
+	allowRetake: 'Allow a retake (one device may hand in again)',
+	afterHandInRule: {
+		score: 'After handing in you see your score only.',
+		review: 'After handing in you see your score and each question reviewed.'
+	},
+	retakeAllowed: 'You may take it again.',
+	retakeNotAllowed: 'You hand in once.',
 	studentNameLabel: 'Your name (optional)',
 	studentNameHint: 'Your name goes only into the result code you hand to your teacher; it is sent nowhere.',
 	studentStart: 'Start',
@@ -79,8 +91,9 @@ const en: ClassroomMessages = {
 	timerLabel: (seconds) => `${seconds} seconds left`,
 	timeUp: 'Time is up',
 	start: 'Start',
-	previous: 'Previous',
-	next: 'Next',
+	previous: 'Back',
+	screenBlanked: 'Screen blanked',
+	unblank: 'Show the screen',
 	revealAnswer: 'Show answer',
 	revealSource: 'Show source',
 	nextQuestion: 'Next question',
@@ -89,8 +102,9 @@ const en: ClassroomMessages = {
 	fullscreenUnavailable: 'This browser cannot switch to full screen.',
 	projectorKeysHeading: 'Keys',
 	projectorKeys: [
-		{ keys: '← →', action: 'previous / next slide' },
-		{ keys: 'Space', action: 'show the answer, then the source' },
+		{ keys: '→ Space PageDown', action: 'next: the answer, the source, the next question' },
+		{ keys: '← PageUp', action: 'back' },
+		{ keys: 'B', action: 'blank / show the screen' },
 		{ keys: 'F', action: 'full screen' },
 		{ keys: 'Home End', action: 'first / last slide' }
 	],
@@ -144,14 +158,21 @@ const en: ClassroomMessages = {
 	invalidHeading: 'Invalid codes',
 	invalidCode: (line, text) => `Line ${line}: ${text}`,
 	invalidReason: {
-		malformed: 'not a complete result code (a character is missing, extra or not allowed)',
-		checksum: 'its check characters do not match: a character was mistyped or changed',
-		'other-quiz': 'this code belongs to another quiz'
+		'not-a-code': 'this is not a result code (students get theirs on screen after handing in)',
+		incomplete:
+			"this code is incomplete: characters are missing at the end; compare it with the student's screen",
+		checksum:
+			'this code is damaged: its check characters do not match, so a character was mistyped or changed',
+		'other-quiz': 'this code belongs to another quiz',
+		'newer-format': 'this code comes from a newer version of the app: reload this page to update'
 	},
 	duplicatesHeading: 'Duplicates',
 	sameCode: (line, firstLine) => `Line ${line} repeats the code on line ${firstLine}; it is counted once.`,
 	sameName: (name, lines) =>
 		`“${isolated(name)}” is on lines ${lines.join(', ')} with different codes; all are kept. Check whether two students share the name or one took the quiz twice.`,
+	sameDevice: (lines, names) =>
+		`Lines ${lines.join(', ')} (${names.map(isolated).join(', ')}) come from one device: a retake, or a device several students shared.`,
+	sameDeviceFlag: 'same device',
 	downloadCsv: 'Download CSV',
 	csvFileName: 'class-results',
 	csvStudent: 'Student',

@@ -2,7 +2,7 @@ import type { QuizLinkProblem } from '$lib/domain/quiz/quiz-link';
 import type { ResultCodeErrorReason, ResultGrade } from '$lib/domain/classroom/result-code';
 import type { PaperSize } from '$lib/domain/classroom/worksheet';
 import type { QuestionKind } from '$lib/domain/question';
-import type { QuizMode } from '$lib/domain/quiz/spec';
+import type { AfterHandInView, QuizMode } from '$lib/domain/quiz/spec';
 
 /** Interface texts of classroom practice: the `classroom` section of Messages. Both languages fill every key. */
 
@@ -22,6 +22,12 @@ export type ClassroomMessages = {
 	assignLinkLead: string;
 	newClassQuiz: string;
 	studentPageTitle: string;
+	handInLegend: string;
+	afterHandIn: Record<AfterHandInView, string>;
+	allowRetake: string;
+	afterHandInRule: Record<AfterHandInView, string>;
+	retakeAllowed: string;
+	retakeNotAllowed: string;
 	studentNameLabel: string;
 	studentNameHint: string;
 	studentStart: string;
@@ -62,7 +68,8 @@ export type ClassroomMessages = {
 	timeUp: string;
 	start: string;
 	previous: string;
-	next: string;
+	screenBlanked: string;
+	unblank: string;
 	revealAnswer: string;
 	revealSource: string;
 	nextQuestion: string;
@@ -115,6 +122,8 @@ export type ClassroomMessages = {
 	duplicatesHeading: string;
 	sameCode: (line: number, firstLine: number) => string;
 	sameName: (name: string, lines: number[]) => string;
+	sameDevice: (lines: number[], names: string[]) => string;
+	sameDeviceFlag: string;
 	downloadCsv: string;
 	csvFileName: string;
 	csvStudent: string;

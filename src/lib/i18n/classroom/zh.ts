@@ -21,6 +21,15 @@ const zh: ClassroomMessages = {
 	assignLinkLead: '這個連結會把這些題目加入學生自己的複習佇列。',
 	newClassQuiz: '建立另一份測驗',
 	studentPageTitle: '課堂測驗',
+	handInLegend: '交卷之後',
+	afterHandIn: {
+		score: '學生只看到自己的成績（答案由老師講解）',
+		review: '學生看到成績和逐題檢討（含正確答案）'
+	},
+	allowRetake: '允許重做（同一台裝置可以再交一次）',
+	afterHandInRule: { score: '交卷後只顯示成績。', review: '交卷後可以看成績和逐題檢討。' },
+	retakeAllowed: '可以重做。',
+	retakeNotAllowed: '只能交卷一次。',
 	studentNameLabel: '你的名字（可不填）',
 	studentNameHint: '名字只會放進你交給老師的結果碼裡，不會傳到任何地方。',
 	studentStart: '開始作答',
@@ -71,8 +80,9 @@ const zh: ClassroomMessages = {
 	timerLabel: (seconds) => `剩下 ${seconds} 秒`,
 	timeUp: '時間到',
 	start: '開始',
-	previous: '上一頁',
-	next: '下一頁',
+	previous: '上一步',
+	screenBlanked: '畫面已遮住',
+	unblank: '回到畫面',
 	revealAnswer: '顯示答案',
 	revealSource: '顯示出處',
 	nextQuestion: '下一題',
@@ -81,8 +91,9 @@ const zh: ClassroomMessages = {
 	fullscreenUnavailable: '這個瀏覽器無法切換全螢幕。',
 	projectorKeysHeading: '按鍵',
 	projectorKeys: [
-		{ keys: '← →', action: '上一頁／下一頁' },
-		{ keys: '空白鍵', action: '顯示答案，再顯示出處' },
+		{ keys: '→ 空白鍵 PageDown', action: '下一步：答案、出處、下一題' },
+		{ keys: '← PageUp', action: '上一步' },
+		{ keys: 'B', action: '遮住／回到畫面' },
 		{ keys: 'F', action: '全螢幕' },
 		{ keys: 'Home End', action: '第一頁／最後一頁' }
 	],
@@ -133,14 +144,19 @@ const zh: ClassroomMessages = {
 	invalidHeading: '無效的代碼',
 	invalidCode: (line, text) => `第 ${line} 行：${text}`,
 	invalidReason: {
-		malformed: '不是完整的結果代碼（有字元缺少、多出或不允許）',
-		checksum: '檢查碼不符：有字元打錯或被更改了',
-		'other-quiz': '這個代碼屬於另一個測驗'
+		'not-a-code': '這不是結果代碼（結果代碼由學生交卷後的畫面提供）',
+		incomplete: '代碼不完整：後面少了字元，請對照學生的畫面補齊',
+		checksum: '代碼已損壞：檢查碼不符，有字元打錯或被更改了',
+		'other-quiz': '這個代碼屬於另一個測驗',
+		'newer-format': '這個代碼來自較新版本的程式：請重新整理本頁以更新'
 	},
 	duplicatesHeading: '重複',
 	sameCode: (line, firstLine) => `第 ${line} 行與第 ${firstLine} 行的代碼相同，只計算一次。`,
 	sameName: (name, lines) =>
 		`「${isolated(name)}」出現在第 ${lines.join('、')} 行，代碼不同；全部保留。請確認是兩位同名學生，還是同一人做了兩次。`,
+	sameDevice: (lines, names) =>
+		`第 ${lines.join('、')} 行（${names.map(isolated).join('、')}）的代碼來自同一台裝置：可能是重做，或同一台裝置給了幾位學生使用。`,
+	sameDeviceFlag: '同一裝置',
 	downloadCsv: '下載 CSV',
 	csvFileName: '全班成績',
 	csvStudent: '學生',

@@ -24,6 +24,7 @@ const en: QuizMessages = {
 		'as-picked': 'Deck order; with weak spots, the weakest first.',
 		shuffled: 'Questions in random order.'
 	},
+	deckOrderHint: 'Deck order.',
 	modeLegend: 'Mode',
 	mode: { practice: 'Practice', test: 'Test' },
 	modeHint: {
@@ -124,6 +125,7 @@ const en: QuizMessages = {
 	selfAssessedForgot: 'You said you did not know it.',
 	retryWrong: (count) => `Retry the ${count} wrong`,
 	allCorrect: 'All right: nothing to retry!',
+	scoreOnly: 'This test shows your score only; your teacher will go over the answers in class.',
 	takeAgain: 'Take this quiz again',
 	allAttempts: 'All past quizzes',
 	anotherQuiz: 'Build another quiz',

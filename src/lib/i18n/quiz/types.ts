@@ -22,6 +22,8 @@ export type QuizMessages = {
 	orderLegend: string;
 	order: Record<QuizSpec['order'], string>;
 	orderHint: Record<QuizSpec['order'], string>;
+	/** The as-picked hint where weak spots are not offered. */
+	deckOrderHint: string;
 	modeLegend: string;
 	mode: Record<QuizMode, string>;
 	modeHint: Record<QuizMode, string>;
@@ -96,6 +98,7 @@ export type QuizMessages = {
 	selfAssessedForgot: string;
 	retryWrong: (count: number) => string;
 	allCorrect: string;
+	scoreOnly: string;
 	takeAgain: string;
 	allAttempts: string;
 	anotherQuiz: string;
