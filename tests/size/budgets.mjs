@@ -35,7 +35,7 @@ export const budgets = [
 	{ route: '/class/results/', pages: /^(en\/)?class\/results\/index\.html$/, criticalJsKiB: 72 },
 	{ route: '/class/worksheet/', pages: /^(en\/)?class\/worksheet\/index\.html$/, criticalJsKiB: 71 },
 	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 99 },
-	// Charts (d3-scale and plain SVG) load with this page only; the figures and the catalog come from a worker.
+	// Charts (plain SVG, scales in stats/scales.ts) load with this page only; the figures and the catalog come from a worker.
 	{ route: '/stats/', pages: /^(en\/)?stats\/index\.html$/, criticalJsKiB: 74 },
 	{ route: '/settings/', pages: /^(en\/)?settings\/index\.html$/, criticalJsKiB: 107 },
 	{ route: 'fallback (404.html)', pages: /^404\.html$/, criticalJsKiB: 42 }
