@@ -37,13 +37,14 @@ test.describe('flashcard review', () => {
 		await page.goto(deckReview);
 		const first = await currentQuestion(page);
 		await answerByClicking(page);
-		await expect(page.getByTestId('answer')).toBeVisible();
-		await expect(
-			page.getByTestId('review-card').getByTestId('source-quote').getByRole('blockquote')
-		).not.toBeEmpty();
-		await expect(
-			page.getByTestId('review-card').getByTestId('source-quote').getByRole('link')
-		).toHaveAttribute('href', new RegExp(`#q-${first}$`));
+		const card = page.getByTestId('review-card');
+		await expect(card.getByTestId('correct-answer')).toBeVisible();
+		// The explanation and the source sentence fold into "why", closed until asked for.
+		await expect(card.getByTestId('explanation')).toBeHidden();
+		await card.getByText('為什麼？').click();
+		await expect(card.getByTestId('explanation')).toBeVisible();
+		await expect(card.getByTestId('source-quote').getByRole('blockquote')).not.toBeEmpty();
+		await expect(card.getByTestId('source-quote').getByRole('button', { name: /看原文段落/ })).toBeVisible();
 		await page.getByTestId('rating-again').click();
 		await expect.poll(() => currentQuestion(page)).not.toBe(first);
 		await page.reload();

@@ -59,3 +59,17 @@ export function moveShortcut(press: KeyPress): -1 | 1 | null {
 	if (press.key === 'ArrowDown') return 1;
 	return null;
 }
+
+/**
+ * The 0-based option a key picks among `count` lettered options: its letter (A, B, … as shown on the option,
+ * either case) or its number (1–9). Null for any other key, with Ctrl, ⌘ or Alt held, or while composing.
+ */
+export function choiceShortcut(press: KeyPress, count: number): number | null {
+	if (hasModifier(press) || press.composing) return null;
+	const position = /^[1-9]$/.test(press.key)
+		? Number(press.key) - 1
+		: /^[a-z]$/i.test(press.key)
+			? press.key.toUpperCase().charCodeAt(0) - 'A'.charCodeAt(0)
+			: null;
+	return position !== null && position < count ? position : null;
+}

@@ -54,10 +54,11 @@ export const contentPrecacheBudgetBytes = 90_000;
  * Code fetched the first time a feature needs it: the camera's QR decoder, the FSRS optimizer, the in-page
  * database a quiz uses when the browser's storage is refused, and the teacher's saved classes (the list, the
  * record of a class just built, the codes and class list kept on the results page), which load after their pages
- * paint and say so when they cannot; the builder and the results table work offline without them.
+ * paint and say so when they cannot; the builder and the results table work offline without them; and the source
+ * panel of a study card (opened on request; offline before its first use the card says it cannot open it).
  */
 const onDemandModule =
-	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb)\/|\/class\/(SavedClasses|ClassRecord|results\/ClassKeeper)\.svelte$/;
+	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb)\/|\/class\/(SavedClasses|ClassRecord|results\/ClassKeeper)\.svelte$|\/components\/SourcePanel\.svelte$/;
 /**
  * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly.
  * The statistics worker is part of the shell: the statistics page works offline without having been opened.

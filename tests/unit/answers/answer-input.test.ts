@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { Grade } from '$lib/domain/grading';
 import type { Question } from '$lib/domain/question';
+import { letteredOptions } from '$lib/domain/classroom/presented-item';
 import { shuffledIndices } from '$lib/domain/random';
 import type { Response } from '$lib/domain/response';
 import { loadMessages } from '$lib/i18n/messages';
@@ -69,6 +70,45 @@ describe('single choice', () => {
 		expect(screen.getByText('Correct answer').closest('label')?.textContent).toContain('Astana');
 		expect(screen.getByText('Your answer: wrong').closest('label')?.textContent).toContain('Bishkek');
 		expect(screen.getByRole('status').textContent).toContain('Not right');
+		// The right answer again under the verdict, with the letter shown on its tile, and no instructions left.
+		const letter = letteredOptions(singleChoice, 'seed-1').find((option) => option.correct)!.letter;
+		expect(screen.getByTestId('correct-answer').textContent?.replace(/\s+/g, ' ')).toContain(
+			`Right answer: ${letter} Astana`
+		);
+		expect(screen.queryByText('Choose one answer')).toBeNull();
+	});
+
+	it('picks an option by the letter shown on it, either case, and by its number', async () => {
+		const { response } = renderAnswer(singleChoice);
+		const options = letteredOptions(singleChoice, 'seed-1');
+		// From anywhere on the page, not only from an option.
+		await fireEvent.keyDown(document.body, { key: 'c' });
+		expect(response()).toEqual({ kind: 'single-choice', selected: options[2]!.storedIndex });
+		expect(document.activeElement).toBe(screen.getAllByRole('radio')[2]);
+		await fireEvent.keyDown(document.body, { key: 'B' });
+		expect(response()).toEqual({ kind: 'single-choice', selected: options[1]!.storedIndex });
+		// A letter past the last option, or with Ctrl held, does nothing.
+		await fireEvent.keyDown(document.body, { key: 'e' });
+		await fireEvent.keyDown(document.body, { key: 'a', ctrlKey: true });
+		expect(response()).toEqual({ kind: 'single-choice', selected: options[1]!.storedIndex });
+	});
+
+	it('leaves letters typed in a text field alone', async () => {
+		const { response } = renderAnswer(singleChoice);
+		const field = document.createElement('input');
+		document.body.append(field);
+		await fireEvent.keyDown(field, { key: 'a' });
+		expect(response()).toEqual({ kind: 'single-choice', selected: null });
+		field.remove();
+	});
+
+	it('ignores letters once answered', async () => {
+		const { response } = renderAnswer(singleChoice, {
+			initial: { kind: 'single-choice', selected: 2 },
+			grade: { kind: 'wrong' }
+		});
+		await fireEvent.keyDown(document.body, { key: 'a' });
+		expect(response()).toEqual({ kind: 'single-choice', selected: 2 });
 	});
 });
 
@@ -89,8 +129,14 @@ describe('multiple select', () => {
 			initial: { kind: 'multiple-select', selected: [0, 2] },
 			grade: { kind: 'wrong', partial: 2 / 3 }
 		});
-		expect(screen.getByRole('status').textContent).toContain('67% correct');
+		// One verdict that does not contradict itself: partly right, not "wrong, but 67% correct".
+		expect(screen.getByRole('status').textContent?.trim()).toMatch(/^◐\s*Partly right \(67%\)$/);
 		expect(screen.getByText('Missed: this is also correct').closest('label')?.textContent).toContain('D');
+		const right = letteredOptions(multipleSelect, 'seed-1').filter((option) => option.correct);
+		const listed = within(screen.getByTestId('correct-answer')).getAllByRole('listitem');
+		expect(listed.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual(
+			right.map((option) => `${option.letter} ${option.text.en}`)
+		);
 	});
 });
 
@@ -130,7 +176,9 @@ describe('cloze', () => {
 		expect(document.querySelector('.cloze-prompt')?.textContent?.replace(/\s+/g, ' ')).toContain(
 			'About blank25000 companies.'
 		);
-		expect(screen.getByText('Answer:').parentElement?.textContent).toContain('24,000');
+		expect(screen.getByTestId('correct-answer').textContent).toContain('24,000');
+		// The typing hint is for answering; once answered it is gone.
+		expect(screen.queryByText(/press Enter to submit/)).toBeNull();
 		expect(screen.getByLabelText('Your answer')).toHaveProperty('disabled', true);
 	});
 
@@ -193,11 +241,13 @@ describe('matching', () => {
 			grade: { kind: 'wrong', partial: 0.5 }
 		});
 		expect(screen.getAllByText('Right match')).toHaveLength(2);
-		const wrong = screen.getAllByText('Right match:');
-		expect(wrong.map((mark) => mark.parentElement?.textContent)).toEqual([
-			expect.stringContaining('Uzbekistan capital'),
-			expect.stringContaining('Kyrgyzstan capital')
-		]);
+		// The learner's pairing once, as text (no locked selects), and the right pairs once, under the verdict.
+		expect(screen.queryAllByRole('combobox')).toHaveLength(0);
+		expect(screen.getAllByText('Not the right match')).toHaveLength(2);
+		const pairs = within(screen.getByTestId('correct-answer')).getAllByRole('listitem');
+		expect(pairs.map((pair) => pair.textContent?.replace(/\s+/g, ' ').trim())).toEqual(
+			matching.pairs.map((pair) => `${pair.left.en} → ${pair.right.en}`)
+		);
 	});
 });
 

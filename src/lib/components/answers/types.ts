@@ -13,4 +13,6 @@ export type AnswerControlProps<K extends QuestionKind> = {
 	showOther: boolean;
 	grade: Grade | undefined;
 	onsubmit: () => void;
+	/** The prompt is shown above the control already (see AnswerInput). */
+	promptShown: boolean;
 };

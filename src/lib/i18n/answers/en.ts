@@ -4,7 +4,7 @@ const en: AnswerMessages = {
 	chooseOne: 'Choose one answer',
 	chooseAll: 'Choose every correct answer',
 	judgeStatement: 'Is this statement true or false?',
-	choiceKeysHint: 'Number keys 1–9 choose an option; Enter submits.',
+	choiceKeysHint: 'Press an option’s letter (or its number) to choose it; Enter submits.',
 	clozeLabel: 'Your answer',
 	clozeBlank: 'blank',
 	clozeEnterHint: 'Chinese or English; press Enter to submit.',
@@ -19,7 +19,7 @@ const en: AnswerMessages = {
 	verdictCorrect: 'Correct',
 	verdictNearMiss: (expected) => `Almost: the expected form is “${expected}” (not counted as right)`,
 	verdictWrong: 'Not right',
-	verdictPartial: (percent) => `Not right, but ${percent}% correct`,
+	verdictPartial: (percent) => `Partly right (${percent}%)`,
 	yourAnswerCorrect: 'Your answer: right',
 	yourAnswerWrong: 'Your answer: wrong',
 	correctAnswer: 'Correct answer',
@@ -29,8 +29,19 @@ const en: AnswerMessages = {
 	inRightPlace: 'In the right place',
 	belongsAt: (position) => `Belongs at position ${position}`,
 	matchCorrect: 'Right match',
-	matchShouldBe: 'Right match:',
-	expectedAnswer: 'Answer:'
+	notMatched: '(no match chosen)',
+	matchWrong: 'Not the right match',
+	rightAnswer: 'Right answer:',
+	alsoAccepted: 'Also accepted:',
+	rightOrder: 'Right order:',
+	rightPairs: 'Right matches:',
+	why: 'Why? Explanation and source',
+	showSource: 'Source',
+	showSourceIn: (paragraph) => `Read it in the article (paragraph ${paragraph})`,
+	sourcePanelTitle: 'Source',
+	sourceParagraph: (paragraph) => `Paragraph ${paragraph}`,
+	openInReader: 'Open the article in a new tab',
+	sourceLoadFailed: 'The article could not be loaded. Please try again later.'
 };
 
 export default en;

@@ -27,6 +27,21 @@ export type AnswerMessages = {
 	inRightPlace: string;
 	belongsAt: (position: number) => string;
 	matchCorrect: string;
-	matchShouldBe: string;
-	expectedAnswer: string;
+	notMatched: string;
+	matchWrong: string;
+	/** Before the right answer shown under the verdict. */
+	rightAnswer: string;
+	alsoAccepted: string;
+	rightOrder: string;
+	rightPairs: string;
+	/** The disclosure that holds the explanation and the source. */
+	why: string;
+	/** Opens the source paragraph beside the card (or under it on a phone). */
+	showSource: string;
+	/** The same, after the quote: which paragraph. */
+	showSourceIn: (paragraph: number) => string;
+	sourcePanelTitle: string;
+	sourceParagraph: (paragraph: number) => string;
+	openInReader: string;
+	sourceLoadFailed: string;
 };

@@ -4,7 +4,7 @@ const zh: AnswerMessages = {
 	chooseOne: '選出一個答案',
 	chooseAll: '選出所有正確的答案',
 	judgeStatement: '這句話是對還是錯？',
-	choiceKeysHint: '可按數字鍵 1–9 選擇，按 Enter 送出。',
+	choiceKeysHint: '按選項的字母鍵（或數字鍵）選擇，按 Enter 送出。',
 	clozeLabel: '你的答案',
 	clozeBlank: '空格',
 	clozeEnterHint: '中文或英文皆可，按 Enter 送出。',
@@ -18,7 +18,7 @@ const zh: AnswerMessages = {
 	verdictCorrect: '答對了',
 	verdictNearMiss: (expected) => `差一點：正確寫法是「${expected}」（本題不計分）`,
 	verdictWrong: '答錯了',
-	verdictPartial: (percent) => `答錯了，但有 ${percent}% 正確`,
+	verdictPartial: (percent) => `部分正確（${percent}%）`,
 	yourAnswerCorrect: '你的答案：正確',
 	yourAnswerWrong: '你的答案：錯誤',
 	correctAnswer: '正確答案',
@@ -28,8 +28,19 @@ const zh: AnswerMessages = {
 	inRightPlace: '位置正確',
 	belongsAt: (position) => `應在第 ${position} 位`,
 	matchCorrect: '配對正確',
-	matchShouldBe: '正確配對：',
-	expectedAnswer: '正確答案：'
+	notMatched: '（沒有配對）',
+	matchWrong: '配對不正確',
+	rightAnswer: '正確答案：',
+	alsoAccepted: '也接受：',
+	rightOrder: '正確順序：',
+	rightPairs: '正確配對：',
+	why: '為什麼？解說與出處',
+	showSource: '出處',
+	showSourceIn: (paragraph) => `看原文段落（第 ${paragraph} 段）`,
+	sourcePanelTitle: '出處',
+	sourceParagraph: (paragraph) => `第 ${paragraph} 段`,
+	openInReader: '在新分頁開啟原文',
+	sourceLoadFailed: '無法載入原文，請稍後再試。'
 };
 
 export default zh;

@@ -21,7 +21,8 @@ const en: ReviewMessages = {
 	keyboardHelpTitle: 'Keyboard shortcuts',
 	keyboardShortcuts: [
 		{ keys: 'Space / Enter', action: 'Show or check the answer; after that, confirm the preselected rating' },
-		{ keys: '1 2 3 4', action: 'Rate: Again, Hard, Good, Easy' },
+		{ keys: 'A B C D (or 1 2 3 4)', action: 'While answering: choose the option with that letter' },
+		{ keys: '1 2 3 4', action: 'After the answer: rate Again, Hard, Good, Easy' },
 		{ keys: 'Z or Ctrl/⌘+Z', action: 'Undo the last rating' },
 		{ keys: '?', action: 'Show or hide this help' },
 		{ keys: 'Esc', action: 'Close this help' }

@@ -21,7 +21,8 @@ const zh: ReviewMessages = {
 	keyboardHelpTitle: '鍵盤快捷鍵',
 	keyboardShortcuts: [
 		{ keys: '空白鍵／Enter', action: '顯示答案或提交答案；評分後確認預選的評分' },
-		{ keys: '1 2 3 4', action: '評分：重來、困難、良好、簡單' },
+		{ keys: 'A B C D（或 1 2 3 4）', action: '作答時：選擇標有這個字母的選項' },
+		{ keys: '1 2 3 4', action: '看過答案後評分：重來、困難、良好、簡單' },
 		{ keys: 'Z 或 Ctrl/⌘+Z', action: '復原上一個評分' },
 		{ keys: '?', action: '顯示或關閉這個說明' },
 		{ keys: 'Esc', action: '關閉說明' }

@@ -1,0 +1,3 @@
+import { defineStudyCardSuite } from './study-card-suite';
+
+defineStudyCardSuite();
