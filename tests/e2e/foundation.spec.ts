@@ -111,7 +111,7 @@ test.describe('choosing a language', () => {
 		);
 
 		await page.reload();
-		await expect(page.getByRole('link', { name: 'Article', exact: true })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Read', exact: true })).toBeVisible();
 
 		// Opening the Chinese address sends the learner to their chosen language.
 		await page.goto('/');

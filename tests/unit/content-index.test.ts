@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/content/catalog';
-import { contentIndexOf, decksHolding, indexQuestions } from '../../src/lib/content/content-index';
+import {
+	contentIndexOf,
+	countScopesOf,
+	decksHolding,
+	indexQuestions
+} from '../../src/lib/content/content-index';
 import { deckId, paragraphId, questionId } from '../../src/lib/domain/ids';
 import type { Deck, Question } from '../../src/lib/domain/question';
 
@@ -46,6 +51,21 @@ describe('content index', () => {
 		const last = catalog.decks.at(-1)!;
 		expect(decksHolding(index, [last.questions[0]!.id])).toEqual([last.id]);
 		expect(decksHolding(index, [])).toEqual([]);
+	});
+
+	it('gives the home page one count scope for every question and one per deck', () => {
+		const scopes = countScopesOf(contentIndexOf(catalog));
+		const ids = (scope: string) => scopes[scope]!.map((question) => question.questionId);
+		expect(ids('all')).toEqual(
+			catalog.decks.flatMap((deck) => deck.questions.map((question) => question.id))
+		);
+		for (const deck of catalog.decks) {
+			expect(ids(`deck:${deck.id}`)).toEqual(deck.questions.map((question) => question.id));
+			expect(new Set(scopes[`deck:${deck.id}`]!.map((question) => question.deckId))).toEqual(
+				new Set([deck.id])
+			);
+		}
+		expect(Object.keys(scopes)).toHaveLength(catalog.decks.length + 1);
 	});
 
 	it('is the same index the benchmark writes for its synthetic catalog', async () => {

@@ -1,5 +1,5 @@
 import type { Paragraph } from '$lib/domain/article';
-import type { DeckId } from '$lib/domain/ids';
+import type { DeckId, QuestionId } from '$lib/domain/ids';
 import type { Bilingual } from '$lib/domain/language';
 import type { Deck, Question } from '$lib/domain/question';
 import type { ScriptMap } from '$lib/domain/script-map';
@@ -55,6 +55,18 @@ export function contentIndexOf(catalog: Catalog, scriptMap: ScriptMap = {}): Con
 /** Every question stub of the index, in catalog order (the order quiz links count positions in). */
 export const indexQuestions = (index: Pick<ContentIndex, 'decks'>): QuestionStub[] =>
 	index.decks.flatMap((deck) => deck.questions);
+
+/** The home page's count scopes: every question ("all") and each deck's ("deck:<id>"). */
+export function countScopesOf(
+	index: Pick<ContentIndex, 'decks'>
+): Record<string, { questionId: QuestionId; deckId: DeckId }[]> {
+	const scope = (questions: QuestionStub[]) =>
+		questions.map((question) => ({ questionId: question.id, deckId: question.deckId }));
+	return {
+		all: scope(indexQuestions(index)),
+		...Object.fromEntries(index.decks.map((deck) => [`deck:${deck.id}`, scope(deck.questions)]))
+	};
+}
 
 /** Paragraph numbers by paragraph id, for "¶ n" labels. */
 export const paragraphNumbersOf = (index: Pick<ContentIndex, 'paragraphs'>): Record<string, number> =>

@@ -15,7 +15,7 @@ export class LiveStudyCounts {
 	private current = $state<Record<string, QueueCounts> | undefined>();
 	private error = $state<unknown>(undefined);
 
-	constructor(scopes: () => CountScopes) {
+	constructor(scopes: () => CountScopes | undefined) {
 		$effect(() => {
 			const timer = setInterval(() => (this.nowMs = Date.now()), 60_000);
 			return () => clearInterval(timer);
@@ -23,6 +23,8 @@ export class LiveStudyCounts {
 		$effect(() => {
 			const nowMs = this.nowMs;
 			const scopesNow = scopes();
+			// Scopes not known yet (the home page reads them from the content index): nothing to count yet.
+			if (!scopesNow) return;
 			let subscription: { unsubscribe(): void } | undefined;
 			let stopped = false;
 			import('./study-counts-query')

@@ -1,17 +1,17 @@
 import { siteCatalog } from '$lib/content/files.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const catalog = siteCatalog();
+// Only what the page shows, in its own language: the deck tiles' question ids (for the live counts) come from the
+// content index once the page is up, so they are not carried twice by each home page's HTML and data file.
+export const load: PageServerLoad = ({ params }) => {
+	const language = params.lang === 'en' ? 'en' : 'zh';
 	return {
-		decks: catalog.decks.map((deck) => ({
+		decks: siteCatalog().decks.map((deck) => ({
 			id: deck.id,
-			title: deck.title,
-			description: deck.description,
+			title: deck.title[language],
+			description: deck.description[language],
 			questionCount: deck.questions.length,
-			questions: deck.questions.map((question) => ({ questionId: question.id, deckId: question.deckId })),
 			kinds: [...new Set(deck.questions.map((question) => question.kind))]
-		})),
-		paragraphCount: catalog.article.paragraphs.length
+		}))
 	};
 };

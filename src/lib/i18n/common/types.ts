@@ -9,6 +9,8 @@ export type CommonMessages = {
 	navHome: string;
 	navArticle: string;
 	navMain: string;
+	/** The phone header's button that opens the menu (statistics, settings, language, display). */
+	navMenu: string;
 	articleDated: (date: string) => string;
 	decksHeading: string;
 	questionCount: (count: number) => string;
