@@ -1,6 +1,20 @@
 // Before the first paint (loaded by src/app.html as a blocking script, a file rather than inline so that the
 // Content Security Policy needs no exception for it): remember a language chosen with the switch (?language=…, so
 // it also works when the link opens in a new tab), or send the learner to their chosen language's copy of this page.
+// Before the first paint too: the display preferences chosen in settings or the menu (src/lib/platform/display.ts
+// writes the same keys), as attributes on <html> that app.css follows.
+(function () {
+	try {
+		var root = document.documentElement;
+		var theme = localStorage.getItem('sco-study.theme');
+		if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+		var size = localStorage.getItem('sco-study.text-size');
+		if (size === 'small' || size === 'large' || size === 'larger') root.setAttribute('data-text-size', size);
+	} catch (error) {
+		console.warn('The display preferences could not be read:', error);
+	}
+})();
+
 (function () {
 	try {
 		var key = 'sco-study.language';

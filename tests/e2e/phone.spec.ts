@@ -110,6 +110,9 @@ test('the menu holds statistics, settings and the language; Escape closes it and
 	await expect(menu.getByRole('link', { name: t.stats })).toBeVisible();
 	await expect(menu.getByRole('link', { name: t.settings })).toBeVisible();
 	await expect(menu.getByRole('link', { name: t.other })).toBeVisible();
+	// The display settings are in the menu too.
+	await expect(menu.getByRole('radio', { name: '深色' })).toBeVisible();
+	await expect(menu.getByRole('radio', { name: '特大' })).toBeVisible();
 	// Keyboard: Tab moves into the menu, Escape closes it and puts focus back on its button.
 	await page.keyboard.press('Tab');
 	await expect(menu.getByRole('link', { name: t.stats })).toBeFocused();

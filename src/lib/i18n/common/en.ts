@@ -9,6 +9,8 @@ const en: CommonMessages = {
 	navHome: 'Home',
 	navArticle: 'Read',
 	navMain: 'Site',
+	colon: ': ',
+	inParentheses: (text) => ` (${text})`,
 	navMenu: 'Menu',
 	articleDated: (date) => `Article dated ${date}`,
 	decksHeading: 'Decks',
@@ -42,6 +44,8 @@ const en: CommonMessages = {
 	acceptedAnswers: 'Accepted answers',
 	correctOrder: 'Correct order',
 	articleHeading: 'Central Asia, Russia and China around the SCO summit in Tianjin',
+	articleInChinese:
+		'The article below is the Chinese original: an English translation is not available yet. Every question can be read in English.',
 	paragraphLabel: (number) => `Paragraph ${number}`,
 	captionLabel: 'Image caption',
 	questionsFromParagraph: (count) => `${count} question${count === 1 ? '' : 's'} from this paragraph`,
@@ -79,7 +83,13 @@ const en: CommonMessages = {
 		'This link was made with a newer version of the app. Update the app, then open the link again.',
 	updateApp: 'Update the app',
 	progressUnavailable: 'Progress unavailable',
-	quizNotSaved: 'This attempt will not be saved: the browser’s storage cannot be used.'
+	quizNotSaved: 'This attempt will not be saved: the browser’s storage cannot be used.',
+	display: {
+		theme: 'Appearance',
+		themes: { system: 'Follow the system', light: 'Light', dark: 'Dark' },
+		textSize: 'Text size',
+		textSizes: { small: 'Small', standard: 'Standard', large: 'Large', larger: 'Larger' }
+	}
 };
 
 export default en;

@@ -1,4 +1,5 @@
 import type { QuestionKind } from '$lib/domain/question';
+import type { TextSize, Theme } from '$lib/platform/display';
 
 /** Texts shared by every page: the header and footer, question kinds, loading and error states. */
 export type CommonMessages = {
@@ -9,6 +10,10 @@ export type CommonMessages = {
 	navHome: string;
 	navArticle: string;
 	navMain: string;
+	/** Between a label and its value: full width in Chinese (新卡：20). */
+	colon: string;
+	/** An aside after a text: full-width parentheses in Chinese, a space and parentheses in English. */
+	inParentheses: (text: string | number) => string;
 	/** The phone header's button that opens the menu (statistics, settings, language, display). */
 	navMenu: string;
 	articleDated: (date: string) => string;
@@ -34,6 +39,8 @@ export type CommonMessages = {
 	acceptedAnswers: string;
 	correctOrder: string;
 	articleHeading: string;
+	/** Shown on the English reader: the article's text is the Chinese original. */
+	articleInChinese: string;
 	paragraphLabel: (number: number) => string;
 	captionLabel: string;
 	questionsFromParagraph: (count: number) => string;
@@ -69,4 +76,11 @@ export type CommonMessages = {
 	updateApp: string;
 	progressUnavailable: string;
 	quizNotSaved: string;
+	/** The theme and text size (the settings page and the phone menu). */
+	display: {
+		theme: string;
+		themes: Record<Theme, string>;
+		textSize: string;
+		textSizes: Record<TextSize, string>;
+	};
 };

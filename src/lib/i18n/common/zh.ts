@@ -8,6 +8,8 @@ const zh: CommonMessages = {
 	navHome: '首頁',
 	navArticle: '閱讀',
 	navMain: '網站導覽',
+	colon: '：',
+	inParentheses: (text) => `（${text}）`,
 	navMenu: '選單',
 	articleDated: (date) => `原文日期：${date}`,
 	decksHeading: '題組',
@@ -40,6 +42,7 @@ const zh: CommonMessages = {
 	acceptedAnswers: '可接受的答案',
 	correctOrder: '正確順序',
 	articleHeading: '中亞、俄羅斯與中國：上合天津峰會前後',
+	articleInChinese: '原文為中文。',
 	paragraphLabel: (number) => `第 ${number} 段`,
 	captionLabel: '圖片說明',
 	questionsFromParagraph: (count) => `${count} 題出自此段`,
@@ -76,7 +79,13 @@ const zh: CommonMessages = {
 	linkNeedsUpdate: '這個連結是用較新版本的應用程式建立的。請先更新應用程式，再打開這個連結。',
 	updateApp: '更新應用程式',
 	progressUnavailable: '無法顯示進度',
-	quizNotSaved: '這次作答不會保存：瀏覽器的儲存空間無法使用。'
+	quizNotSaved: '這次作答不會保存：瀏覽器的儲存空間無法使用。',
+	display: {
+		theme: '外觀',
+		themes: { system: '跟隨系統', light: '淺色', dark: '深色' },
+		textSize: '文字大小',
+		textSizes: { small: '小', standard: '標準', large: '大', larger: '特大' }
+	}
 };
 
 export default zh;
