@@ -26,6 +26,7 @@ test('the theme and text size chosen in settings survive a reload, in force befo
 
 	// On reload, what <html> carries when the body starts to be parsed: before any of the app's scripts ran.
 	await page.addInitScript(() => {
+		// The init script can run before <html> exists: watch the document itself.
 		new MutationObserver((_, observer) => {
 			if (!document.body) return;
 			const root = document.documentElement;
@@ -34,7 +35,7 @@ test('the theme and text size chosen in settings survive a reload, in force befo
 				size: root.getAttribute('data-text-size')
 			};
 			observer.disconnect();
-		}).observe(document.documentElement, { childList: true });
+		}).observe(document, { childList: true, subtree: true });
 	});
 	await page.reload();
 	expect(await page.evaluate(() => (window as unknown as { atFirstBody: unknown }).atFirstBody)).toEqual({
