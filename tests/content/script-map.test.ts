@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import OpenCC from 'opencc-js/t2cn';
 import { allQuestions, type Catalog } from '$lib/content/catalog';
 import { loadContent } from '$lib/content/load';
-import { scriptMapOf } from '$lib/content/script-map.server';
+import { scriptMapOf, searchScriptMapOf } from '$lib/content/script-map.server';
+import { browse, noFilter, searchTextOf } from '$lib/domain/cards/browse';
+import { questionTexts } from '$lib/domain/question';
 import { createGrader, type Grader } from '$lib/domain/grading';
 import type { ClozeQuestion } from '$lib/domain/question';
 import { scriptConverter } from '$lib/domain/script-map';
@@ -55,5 +57,36 @@ describe('the build-time script map', () => {
 		for (const simplified of Object.values(map)) {
 			expect([...answerCharacters].some((character) => toSimplified(character) === simplified)).toBe(true);
 		}
+	});
+});
+
+describe('the card browser’s search map', () => {
+	it('finds every question by its own prompt written in Simplified, as OpenCC writes it', () => {
+		const fold = scriptConverter(searchScriptMapOf(catalog));
+		const questions = allQuestions(catalog);
+		const entries = questions.map((question, position) => ({
+			question,
+			card: undefined,
+			flagged: false,
+			position,
+			searchText: searchTextOf(question, fold)
+		}));
+		const context = { nowMs: 0, recall: () => 0, toSimplified: fold };
+		let changed = 0;
+		for (const question of questions) {
+			const query = toSimplified(question.prompt.zh);
+			if (query !== question.prompt.zh) changed++;
+			const found = browse(entries, { ...noFilter, query }, 'due', context).map((entry) => entry.question.id);
+			expect(found, `${question.id}: ${query}`).toContain(question.id);
+		}
+		// The check means something only if prompts do change script.
+		expect(changed).toBeGreaterThan(questions.length / 2);
+	});
+
+	it('folds every text of the questions exactly as it folds its OpenCC conversion', () => {
+		const fold = scriptConverter(searchScriptMapOf(catalog));
+		for (const question of allQuestions(catalog))
+			for (const text of [...questionTexts(question), ...question.sources.map((source) => source.quote)])
+				expect(fold(toSimplified(text)), text).toBe(fold(text));
 	});
 });

@@ -7,6 +7,7 @@ import {
 	restoreBackup,
 	reviewLogCsv
 } from '$lib/data/backup';
+import { setFlagged } from '$lib/data/card-browser';
 import { recordReview } from '$lib/data/cards';
 import { classWithToken, saveNewClass } from '$lib/data/classes';
 import { StorageWriteError } from '$lib/data/errors';
@@ -294,5 +295,40 @@ describe('backups of the teacher’s classes', () => {
 		const parse = () => parseBackup(JSON.stringify(damaged));
 		expect(parse).toThrow(BackupError);
 		expect(parse).toThrow(/classes\[0\]\.tokens/);
+	});
+});
+
+describe('backups of the learner’s flags', () => {
+	it('carry the flags and restore them as they were', async () => {
+		const source = await databaseWithProgress();
+		await setFlagged(source, [questionId('q1'), questionId('never-studied')], true, now);
+		const backup = parseBackup(JSON.stringify(await exportBackup(source, now)));
+		expect(backup.tables.flags).toHaveLength(2);
+		const target = freshDatabase();
+		await setFlagged(target, [questionId('replaced')], true, now);
+		await restoreBackup(target, backup);
+		expect(await target.flags.toArray()).toEqual(await source.flags.toArray());
+	});
+
+	it('restore a backup made before flags were kept as no flags', async () => {
+		const source = await databaseWithProgress();
+		const { flags: _flags, ...olderTables } = (await exportBackup(source, now)).tables;
+		const target = freshDatabase();
+		await setFlagged(target, [questionId('q1')], true, now);
+		await restoreBackup(
+			target,
+			parseBackup(JSON.stringify({ format: 'sco-study-backup', version: 1, tables: olderTables }))
+		);
+		expect(await target.flags.count()).toBe(0);
+		expect(await target.cards.count()).toBe(2);
+	});
+
+	it('refuse a flag with an impossible time, naming the field', () => {
+		const text = JSON.stringify({
+			format: 'sco-study-backup',
+			version: 1,
+			tables: { cards: [], reviews: [], settings: [], flags: [{ questionId: 'q1', flaggedAtMs: -1 }] }
+		});
+		expect(() => parseBackup(text)).toThrow(/flags\[0\]\.flaggedAtMs/);
 	});
 });

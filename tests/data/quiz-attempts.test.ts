@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { StorageWriteError } from '$lib/data/errors';
 import {
+	deleteQuizAttempt,
 	finishedQuizAttempts,
 	finishQuizAttempt,
 	openQuizAttempt,
 	QuizAttemptChangedError,
 	quizAttempt,
 	quizAttemptsInProgress,
+	restoreQuizAttempt,
 	saveQuizAnswer,
 	startQuizAttempt
 } from '$lib/data/quiz-attempts';
@@ -147,5 +149,53 @@ describe('quiz attempts', () => {
 		const b = await openQuizAttempt(database, draft('token-b'));
 		expect(b.id).not.toBe(a.id);
 		expect((await quizAttemptsInProgress(database)).length).toBe(2);
+	});
+});
+
+describe('discarding and deleting attempts', () => {
+	it('discard an attempt in progress and bring it back exactly, under its own key', async () => {
+		const database = freshDatabase();
+		const attempt = await openQuizAttempt(database, draft());
+		await saveQuizAnswer(database, attempt.id, answer('q1'), null);
+		const before = await database.quizAttempts.toArray();
+		const deleted = await deleteQuizAttempt(database, attempt.id);
+		expect(await quizAttemptsInProgress(database)).toEqual([]);
+		await restoreQuizAttempt(database, deleted!);
+		expect(await database.quizAttempts.toArray()).toEqual(before);
+	});
+
+	it('delete a finished attempt from the history and bring it back', async () => {
+		const database = freshDatabase();
+		const attempt = await openQuizAttempt(database, draft());
+		await finishQuizAttempt(database, attempt.id, now + 5000, 'completed');
+		const deleted = await deleteQuizAttempt(database, attempt.id);
+		expect(await finishedQuizAttempts(database)).toEqual([]);
+		await restoreQuizAttempt(database, deleted!);
+		expect((await finishedQuizAttempts(database)).map((row) => row.id)).toEqual([attempt.id]);
+	});
+
+	it('leave the reviews its answers made in the cards’ log', async () => {
+		const database = freshDatabase();
+		const attempt = await openQuizAttempt(database, draft());
+		await saveQuizAnswer(database, attempt.id, answer('q1'), {
+			...review('q1', 'good'),
+			startsNewCards: true
+		});
+		await deleteQuizAttempt(database, attempt.id);
+		expect(await database.reviews.count()).toBe(1);
+	});
+
+	it('refuse to bring back a discarded attempt once the quiz was started again, and change nothing', async () => {
+		const database = freshDatabase();
+		const attempt = await openQuizAttempt(database, draft());
+		const deleted = await deleteQuizAttempt(database, attempt.id);
+		await openQuizAttempt(database, draft());
+		const before = await database.quizAttempts.toArray();
+		await expect(restoreQuizAttempt(database, deleted!)).rejects.toBeInstanceOf(QuizAttemptChangedError);
+		expect(await database.quizAttempts.toArray()).toEqual(before);
+	});
+
+	it('say when the attempt is already gone', async () => {
+		expect(await deleteQuizAttempt(freshDatabase(), 42)).toBeUndefined();
 	});
 });

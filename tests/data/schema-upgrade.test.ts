@@ -5,6 +5,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { assignQuestions } from '$lib/data/assignments';
 import { addRound, classWithToken, saveNewClass, saveRoundCodes } from '$lib/data/classes';
+import { setFlagged } from '$lib/data/card-browser';
 import { recordReview } from '$lib/data/cards';
 import { schemaVersion, StudyDatabase } from '$lib/data/database';
 import { finishQuizAttempt, openQuizAttempt, saveQuizAnswer } from '$lib/data/quiz-attempts';
@@ -36,9 +37,18 @@ const shippedSchemas: Record<number, Record<string, string>> = {
 		quizAttempts: '++id, finishedAtMs, [token+finishedAtMs]',
 		assignments: 'questionId, assignedAtMs',
 		classes: '++id, createdAtMs, *tokens'
+	},
+	3: {
+		cards: 'questionId, deckId, dueAtMs, [deckId+dueAtMs]',
+		reviews: '++id, questionId, reviewedAtMs',
+		settings: 'key',
+		quizAttempts: '++id, finishedAtMs, [token+finishedAtMs]',
+		assignments: 'questionId, assignedAtMs',
+		classes: '++id, createdAtMs, *tokens',
+		flags: 'questionId, flaggedAtMs'
 	}
 };
-const tables = ['cards', 'reviews', 'settings', 'quizAttempts', 'assignments', 'classes'] as const;
+const tables = ['cards', 'reviews', 'settings', 'quizAttempts', 'assignments', 'classes', 'flags'] as const;
 type TableName = (typeof tables)[number];
 
 const now = Date.parse('2025-09-05T08:00:00Z');
@@ -81,6 +91,7 @@ async function everyKindOfRow(): Promise<Record<TableName, unknown[]>> {
 	const saved = await saveNewClass(database, 'token-d', 'Class 7B', now);
 	await addRound(database, saved.id, 'token-e', now + 7 * 86_400_000);
 	await saveRoundCodes(database, saved.id, 'token-d', 'ABCD-EFGH');
+	await setFlagged(database, ['q2', 'q9'].map(questionId), true, now);
 	const rows = Object.fromEntries(
 		await Promise.all(tables.map(async (table) => [table, await database.table(table).toArray()]))
 	) as Record<TableName, unknown[]>;
@@ -108,6 +119,11 @@ describe('schema upgrades', () => {
 				expect(await current.table(table).count()).toBe(0);
 			const added = await saveNewClass(current, 'token-after-upgrade', 'After the upgrade', now);
 			expect((await classWithToken(current, 'token-after-upgrade'))?.id).toBe(added.id);
+			await setFlagged(current, [questionId('q-after-upgrade')], true, now);
+			expect(await current.flags.get(questionId('q-after-upgrade'))).toEqual({
+				questionId: 'q-after-upgrade',
+				flaggedAtMs: now
+			});
 			// Opened at the current version itself: no shipped version was edited (Dexie would have patched it).
 			expect(current.backendDB().version).toBe(schemaVersion * 10);
 			current.close();

@@ -6,6 +6,7 @@ const ui = {
 	zh: {
 		tabs: ['閱讀', '複習', '測驗', '課堂'],
 		menu: '選單',
+		cards: '卡片',
 		stats: '統計',
 		settings: '設定',
 		other: 'English'
@@ -13,6 +14,7 @@ const ui = {
 	en: {
 		tabs: ['Read', 'Review', 'Quiz', 'Class'],
 		menu: 'Menu',
+		cards: 'Cards',
 		stats: 'Statistics',
 		settings: 'Settings',
 		other: '中文'
@@ -101,7 +103,7 @@ test('the tab bar goes to each section and marks the current one; the page ends 
 	expect(footerBox.y + footerBox.height).toBeLessThanOrEqual(barBox.y + 1);
 });
 
-test('the menu holds statistics, settings and the language; Escape closes it and focus returns', async ({
+test('the menu holds the card browser, statistics, settings and the language; Escape closes it and focus returns', async ({
 	page
 }) => {
 	await page.goto('/');
@@ -114,6 +116,7 @@ test('the menu holds statistics, settings and the language; Escape closes it and
 	await page.keyboard.press('Enter');
 	await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
 	const menu = page.getByRole('group', { name: t.menu });
+	await expect(menu.getByRole('link', { name: t.cards })).toBeVisible();
 	await expect(menu.getByRole('link', { name: t.stats })).toBeVisible();
 	await expect(menu.getByRole('link', { name: t.settings })).toBeVisible();
 	await expect(menu.getByRole('link', { name: t.other })).toBeVisible();
@@ -122,7 +125,7 @@ test('the menu holds statistics, settings and the language; Escape closes it and
 	await expect(menu.getByRole('radio', { name: '特大' })).toBeVisible();
 	// Keyboard: Tab moves into the menu, Escape closes it and puts focus back on its button.
 	await page.keyboard.press('Tab');
-	await expect(menu.getByRole('link', { name: t.stats })).toBeFocused();
+	await expect(menu.getByRole('link', { name: t.cards })).toBeFocused();
 	await page.keyboard.press('Escape');
 	await expect(menu).toHaveCount(0);
 	await expect(menuButton).toBeFocused();

@@ -47,6 +47,7 @@ export const routes = [
 	`/class/results/#q=${quizToken}`,
 	`/class/worksheet/#q=${quizToken}`,
 	`/class/assign/#q=${quizToken}`,
+	'/cards/',
 	'/stats/',
 	'/settings/',
 	'/no-such-page/'

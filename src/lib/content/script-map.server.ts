@@ -2,6 +2,7 @@
 // folds between the scripts.
 import OpenCC from 'opencc-js/t2cn';
 import type { ScriptMap } from '$lib/domain/script-map';
+import { questionTexts } from '$lib/domain/question';
 import { allQuestions, type Catalog } from './catalog';
 
 // The CJK Unified Ideographs and Extension A: every character a learner's keyboard offers for these answers.
@@ -17,13 +18,74 @@ const ideographRanges: [number, number][] = [
  * none of these characters cannot match an answer either way.
  */
 export function scriptMapOf(catalog: Catalog): ScriptMap {
-	const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
-	const answerCharacters = new Set(
+	return foldingMapOf(
 		allQuestions(catalog).flatMap((question) =>
 			question.kind === 'cloze' ? question.accepted.flatMap((form) => Array.from(form)) : []
 		)
 	);
-	const targets = new Set([...answerCharacters].map((character) => convert(character)));
+}
+
+/**
+ * The same for search (the card browser), over every question's texts and quoted sentences, folding further: the
+ * characters OpenCC converts into each other anywhere in these texts, alone or within a phrase (覆 is 覆 alone but
+ * 复 in 反覆), fold into one of them, and search folds both the text and the query with it. So a query in either
+ * script (哈萨克, 反复) finds the text (哈薩克, 反覆); every question text folds exactly as its OpenCC conversion does
+ * (tested).
+ */
+export function searchScriptMapOf(catalog: Catalog): ScriptMap {
+	const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+	const texts = allQuestions(catalog).flatMap((question) => [
+		...questionTexts(question),
+		...question.sources.map((source) => source.quote)
+	]);
+	const parent = new Map<string, string>();
+	const find = (character: string): string => {
+		const above = parent.get(character);
+		if (above === undefined || above === character) return character;
+		const root = find(above);
+		parent.set(character, root);
+		return root;
+	};
+	const join = (a: string, b: string) => {
+		const [rootA, rootB] = [find(a), find(b)];
+		if (rootA !== rootB) parent.set(rootA, rootB);
+	};
+	for (const [traditional, simplified] of Object.entries(
+		foldingMapOf(texts.flatMap((text) => Array.from(text)))
+	))
+		join(traditional, simplified);
+	for (const text of texts) {
+		const [written, converted] = [Array.from(text), Array.from(convert(text))];
+		if (written.length !== converted.length) continue;
+		written.forEach((character, index) => {
+			const other = converted[index]!;
+			if (character !== other && isIdeograph(character) && isIdeograph(other)) join(character, other);
+		});
+	}
+	// Each group folds into one member OpenCC leaves as it is (a Simplified form), the same one every build.
+	const members = new Map<string, string[]>();
+	for (const character of parent.keys()) {
+		const root = find(character);
+		members.set(root, [...(members.get(root) ?? [root]), character]);
+	}
+	const map: Record<string, string> = {};
+	for (const group of members.values()) {
+		const sorted = [...new Set(group)].sort();
+		const target = sorted.find((character) => convert(character) === character) ?? sorted[0]!;
+		for (const character of sorted) if (character !== target) map[character] = target;
+	}
+	return map;
+}
+
+const isIdeograph = (character: string) => {
+	const point = character.codePointAt(0)!;
+	return ideographRanges.some(([first, last]) => point >= first && point <= last);
+};
+
+/** Each given character and every other one OpenCC folds into the same Simplified one, mapped to that one. */
+function foldingMapOf(characters: Iterable<string>): ScriptMap {
+	const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+	const targets = new Set([...new Set(characters)].map((character) => convert(character)));
 	const map: Record<string, string> = {};
 	for (const [first, last] of ideographRanges) {
 		for (let point = first; point <= last; point++) {

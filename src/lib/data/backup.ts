@@ -5,6 +5,7 @@ import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
 import type {
 	AssignmentRecord,
 	ClassRecord,
+	FlagRecord,
 	QuizAttemptRecord,
 	ReviewRecord,
 	SettingRecord,
@@ -16,6 +17,7 @@ import {
 	cardSchema,
 	classSchema,
 	describeIssue,
+	flagSchema,
 	issuePath,
 	quizAttemptSchema,
 	reviewSchema,
@@ -38,6 +40,8 @@ export type Backup = {
 		assignments: AssignmentRecord[];
 		/** The teacher's saved classes (absent from backups made before them: restored as none). */
 		classes: ClassRecord[];
+		/** The learner's flags (absent from backups made before the card browser: restored as none). */
+		flags: FlagRecord[];
 	};
 };
 
@@ -59,7 +63,15 @@ export class BackupError extends AppError<BackupProblem> {
 /** The largest backup accepted: years of daily study are a few megabytes; a larger file is not one of ours. */
 export const backupMaxBytes = 64 * 1024 * 1024;
 
-const tableNames = ['cards', 'reviews', 'settings', 'quizAttempts', 'assignments', 'classes'] as const;
+const tableNames = [
+	'cards',
+	'reviews',
+	'settings',
+	'quizAttempts',
+	'assignments',
+	'classes',
+	'flags'
+] as const;
 type TableName = (typeof tableNames)[number];
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
@@ -74,7 +86,8 @@ export async function exportBackup(database: StudyDatabase, nowMs: number): Prom
 			settings: await database.settings.toArray(),
 			quizAttempts: await database.quizAttempts.toArray(),
 			assignments: await database.assignments.toArray(),
-			classes: await database.classes.toArray()
+			classes: await database.classes.toArray(),
+			flags: await database.flags.toArray()
 		}
 	}));
 }
@@ -89,7 +102,8 @@ const envelopeSchema = v.object({
 		settings: v.array(v.unknown()),
 		quizAttempts: v.optional(v.array(v.unknown()), []),
 		assignments: v.optional(v.array(v.unknown()), []),
-		classes: v.optional(v.array(v.unknown()), [])
+		classes: v.optional(v.array(v.unknown()), []),
+		flags: v.optional(v.array(v.unknown()), [])
 	})
 });
 
@@ -99,7 +113,8 @@ const rowSchemas = {
 	settings: settingSchema,
 	quizAttempts: quizAttemptSchema,
 	assignments: assignmentSchema,
-	classes: classSchema
+	classes: classSchema,
+	flags: flagSchema
 } satisfies Record<TableName, v.GenericSchema>;
 
 /** What makes two rows the same row: their key (and, for attempts, one attempt in progress per quiz). */
@@ -112,7 +127,8 @@ const rowKeys: Record<TableName, (row: Record<string, unknown>) => unknown[]> = 
 		...(row.finishedAtMs === 0 ? [`in progress: ${String(row.token)}`] : [])
 	],
 	assignments: (row) => [row.questionId],
-	classes: (row) => (row.id === undefined ? [] : [row.id])
+	classes: (row) => (row.id === undefined ? [] : [row.id]),
+	flags: (row) => [row.questionId]
 };
 
 function checkedRows<T extends TableName>(table: T, rows: readonly unknown[]): Backup['tables'][T] {
@@ -177,7 +193,8 @@ export function parseBackup(text: string): Backup {
 			settings: checkedRows('settings', tables.settings),
 			quizAttempts: checkedRows('quizAttempts', tables.quizAttempts),
 			assignments: checkedRows('assignments', tables.assignments),
-			classes: checkedRows('classes', tables.classes)
+			classes: checkedRows('classes', tables.classes),
+			flags: checkedRows('flags', tables.flags)
 		}
 	};
 }

@@ -23,6 +23,9 @@ export type AssignmentRecord = {
 	quizToken: string;
 };
 
+/** A card the learner flagged to come back to (owned by data/card-browser.ts); a question need not be studied. */
+export type FlagRecord = { questionId: QuestionId; flaggedAtMs: number };
+
 /** A class quiz the teacher built, with its rounds, roster and codes (owned by data/classes.ts). */
 export type ClassRecord = SavedClass & { id?: number };
 
@@ -31,7 +34,7 @@ export const databaseName = 'sco-study';
 export type DatabaseDependencies = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
 /** The newest schema version this build knows. */
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 /** The database was written by a newer version of the app: this build refuses to open it (and so to change it). */
 export class NewerDatabaseError extends Error {
@@ -82,6 +85,9 @@ export class StudyDatabase extends Dexie {
 	assignments!: EntityTable<AssignmentRecord, 'questionId'>;
 	/** The teacher's classes; `*tokens` finds the class of any round's link. */
 	classes!: EntityTable<ClassRecord, 'id'>;
+	/** The learner's flags, keyed by question: a flag is kept apart from the card, so flagging a question never
+	 * studied creates no card, and a rating or a reset (which rewrite the card) leaves the flag alone. */
+	flags!: EntityTable<FlagRecord, 'questionId'>;
 
 	constructor(name = databaseName, dependencies?: DatabaseDependencies) {
 		super(name, dexieOptions(dependencies));
@@ -94,6 +100,8 @@ export class StudyDatabase extends Dexie {
 		});
 		// Version 2 adds the teacher's classes; every version-1 table is kept as it was.
 		this.version(2).stores({ classes: '++id, createdAtMs, *tokens' });
+		// Version 3 adds the learner's flags (the card browser); every version-2 table is kept as it was.
+		this.version(3).stores({ flags: 'questionId, flaggedAtMs' });
 	}
 }
 

@@ -13,7 +13,7 @@ export async function previewMerge(database: StudyDatabase, backup: Backup): Pro
 /**
  * Merges a backup into this browser's progress in one transaction: the review logs are joined (each review once),
  * every card is rebuilt by replaying the joined log with this browser's settings, quiz attempts, assignments and
- * saved classes this browser lacks are added (a class is the same class when its first link is), and this
+ * saved classes and flags this browser lacks are added (a class is the same class when its first link is), and this
  * browser's settings stay. All of it or none of it.
  */
 export async function mergeBackup(
@@ -29,7 +29,8 @@ export async function mergeBackup(
 				database.settings,
 				database.quizAttempts,
 				database.assignments,
-				database.classes
+				database.classes,
+				database.flags
 			],
 			async () => {
 				const scheduler = new Scheduler(await loadReviewSettings(database));
@@ -70,6 +71,8 @@ export async function mergeBackup(
 				await database.classes.bulkAdd(
 					backup.tables.classes.filter((saved) => !classes.has(saved.tokens[0])).map(withoutId)
 				);
+				const flagged = new Set((await database.flags.toArray()).map((row) => row.questionId));
+				await database.flags.bulkAdd(backup.tables.flags.filter((row) => !flagged.has(row.questionId)));
 				return { ...counts, cards: merged.cards.length };
 			}
 		)

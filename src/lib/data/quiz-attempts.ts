@@ -154,3 +154,38 @@ export async function quizAttemptsInProgress(database: StudyDatabase): Promise<S
 	const records = await database.quizAttempts.where('finishedAtMs').equals(0).filter(isWellFormed).toArray();
 	return records.map(stored).sort((a, b) => b.startedAtMs - a.startedAtMs);
 }
+
+/**
+ * Deletes an attempt (discarding one in progress, or removing one from the history) and returns it, so the page
+ * can offer to bring it back. Its answers' reviews stay in the card's log: they happened. Deleting an attempt
+ * that is already gone returns undefined.
+ */
+export async function deleteQuizAttempt(
+	database: StudyDatabase,
+	attemptId: number
+): Promise<StoredQuizAttempt | undefined> {
+	return write(() =>
+		database.transaction('rw', database.quizAttempts, async () => {
+			const attempt = await database.quizAttempts.get(attemptId);
+			if (!attempt) return undefined;
+			await database.quizAttempts.delete(attemptId);
+			return stored(attempt);
+		})
+	);
+}
+
+/**
+ * Puts a deleted attempt back as it was, under its own key. Refused (QuizAttemptChangedError) when its key was
+ * taken meanwhile, or when it was in progress and the same quiz has another attempt in progress now.
+ */
+export async function restoreQuizAttempt(database: StudyDatabase, attempt: StoredQuizAttempt): Promise<void> {
+	await write(() =>
+		database.transaction('rw', database.quizAttempts, async () => {
+			if (await database.quizAttempts.get(attempt.id))
+				throw new QuizAttemptChangedError(attempt.id, 'its key is in use');
+			if (attempt.finishedAtMs === 0 && (await inProgress(database, attempt.token)))
+				throw new QuizAttemptChangedError(attempt.id, 'the quiz has another attempt in progress');
+			await database.quizAttempts.add(attempt);
+		})
+	);
+}

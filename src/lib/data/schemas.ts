@@ -12,6 +12,7 @@ import { maxClassTitleLength, maxRosterNames } from '$lib/domain/classroom/class
 import type {
 	AssignmentRecord,
 	ClassRecord,
+	FlagRecord,
 	QuizAttemptRecord,
 	ReviewRecord,
 	SettingRecord
@@ -256,6 +257,9 @@ export const assignmentSchema = v.object({
 	quizToken: v.pipe(v.string(), v.maxLength(longestText))
 });
 
+/** A flag on a question (data/card-browser.ts). */
+export const flagSchema = v.object({ questionId: questionIdSchema, flaggedAtMs: eventMs });
+
 // The schemas produce exactly the stored types: a change to one without the other fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShapes: [
@@ -267,8 +271,9 @@ const sameShapes: [
 	Same<v.InferOutput<typeof quizAttemptSchema>, QuizAttemptRecord>,
 	Same<v.InferOutput<typeof assignmentSchema>, AssignmentRecord>,
 	Same<v.InferOutput<typeof reviewSchema>, ReviewEntry & { id?: number }>,
-	Same<v.InferOutput<typeof classSchema>, ClassRecord>
-] = [true, true, true, true, true, true, true, true, true];
+	Same<v.InferOutput<typeof classSchema>, ClassRecord>,
+	Same<v.InferOutput<typeof flagSchema>, FlagRecord>
+] = [true, true, true, true, true, true, true, true, true, true];
 void sameShapes;
 
 /** Where in a value a problem is, as `a[1].b`, for messages that name the field. */

@@ -1,6 +1,7 @@
 import type { Language } from '$lib/domain/language';
 import type { AnswerMessages } from './answers/types';
 import type { ArgumentMessages } from './argument/types';
+import type { CardBrowserMessages } from './cardBrowser/types';
 import type { ClassroomMessages } from './classroom/types';
 import type { CommonMessages } from './common/types';
 import type { QuizMessages } from './quiz/types';
@@ -15,7 +16,7 @@ import type { StorageMessages } from './storage/types';
  *
  * Where a text goes:
  * - `common/`: texts every page may show (header, footer, question kinds, loading and error states);
- * - one folder per area (`quiz/`, `review/`, `classroom/`, `stats/`, `settings/`, `argument/`, `answers/`,
+ * - one folder per area (`quiz/`, `review/`, `cardBrowser/`, `classroom/`, `stats/`, `settings/`, `argument/`, `answers/`,
  *   `storage/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them. The type checker refuses a language
  *   that lacks a key.
  * To add a text: add its key to the area's `types.ts`, then its words to `zh.ts` and `en.ts`; components read it
@@ -34,6 +35,8 @@ export type AreaMessages = {
 	answers: AnswerMessages;
 	/** The argument page and the links to it. */
 	argument: ArgumentMessages;
+	/** The card browser. */
+	cardBrowser: CardBrowserMessages;
 	/** Classroom practice: class links, projector, results, worksheets. */
 	classroom: ClassroomMessages;
 	/** Quizzes: builder, taking, results, history. */
@@ -62,6 +65,7 @@ const loaders: Record<Language, Loaders> = {
 		common: () => import('./common/zh'),
 		answers: () => import('./answers/zh'),
 		argument: () => import('./argument/zh'),
+		cardBrowser: () => import('./cardBrowser/zh'),
 		classroom: () => import('./classroom/zh'),
 		quiz: () => import('./quiz/zh'),
 		review: () => import('./review/zh'),
@@ -73,6 +77,7 @@ const loaders: Record<Language, Loaders> = {
 		common: () => import('./common/en'),
 		answers: () => import('./answers/en'),
 		argument: () => import('./argument/en'),
+		cardBrowser: () => import('./cardBrowser/en'),
 		classroom: () => import('./classroom/en'),
 		quiz: () => import('./quiz/en'),
 		review: () => import('./review/en'),

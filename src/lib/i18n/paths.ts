@@ -95,6 +95,12 @@ export const hrefWorksheet = (language: Language, token: string, answerKey = fal
 export const hrefAssign = (language: Language, token: string) =>
 	withToken(withSlash(resolve('/[[lang=lang]]/class/assign', { lang: lang(language) })), token);
 
+/** The card browser, optionally with a search filled in (read in the browser: the page is prerendered). */
+export const hrefCards = (language: Language, query?: string) => {
+	const path = withSlash(resolve('/[[lang=lang]]/cards', { lang: lang(language) }));
+	return query ? `${path}?q=${encodeURIComponent(query)}` : path;
+};
+
 /** The statistics page (all decks, or one deck chosen on the page). */
 export const hrefStats = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]/stats', { lang: lang(language) }));

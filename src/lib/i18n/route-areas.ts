@@ -11,6 +11,7 @@ export const routeAreas = {
 	'/[[lang=lang]]/argument': ['argument', 'stats'],
 	'/[[lang=lang]]/article': ['argument', 'stats'],
 	'/[[lang=lang]]/article/[paragraphId]': ['argument'],
+	'/[[lang=lang]]/cards': ['cardBrowser'],
 	'/[[lang=lang]]/class': ['classroom', 'quiz'],
 	'/[[lang=lang]]/class/assign': ['classroom'],
 	'/[[lang=lang]]/class/join': ['answers', 'classroom', 'quiz'],

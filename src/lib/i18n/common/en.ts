@@ -67,6 +67,7 @@ const en: CommonMessages = {
 	navQuiz: 'Quiz',
 	navClass: 'Class',
 	navStats: 'Statistics',
+	navCards: 'Cards',
 	close: 'Close',
 	backToHome: 'Back to the home page',
 	storageUnavailable:

@@ -62,6 +62,8 @@ export type CommonMessages = {
 	navQuiz: string;
 	navClass: string;
 	navStats: string;
+	/** The card browser, in the header's menu. */
+	navCards: string;
 	close: string;
 	backToHome: string;
 	storageUnavailable: string;

@@ -64,6 +64,7 @@ const zh: CommonMessages = {
 	navQuiz: '測驗',
 	navClass: '課堂',
 	navStats: '統計',
+	navCards: '卡片',
 	close: '關閉',
 	backToHome: '回到首頁',
 	storageUnavailable:

@@ -51,6 +51,14 @@ const en: QuizMessages = {
 	historyLink: 'Past quizzes',
 	unfinishedHeading: 'Unfinished quizzes',
 	unfinishedItem: (answered, total, started) => `${answered} of ${total} answered, started ${started}`,
+	discardQuiz: 'Discard',
+	quizDiscarded: 'The unfinished quiz was discarded.',
+	deleteAttempt: 'Delete this entry',
+	attemptDeleted: 'The quiz entry was deleted.',
+	undoCleanup: 'Undo',
+	cleanupUndone: 'Undone.',
+	cleanupFailed:
+		'That could not be done (the quiz may have changed in another tab, or the browser’s storage is blocked); nothing was changed.',
 	continueQuiz: 'Continue',
 
 	takeTitle: 'Quiz',

@@ -43,6 +43,13 @@ export type QuizMessages = {
 	historyLink: string;
 	unfinishedHeading: string;
 	unfinishedItem: (answered: number, total: number, started: string) => string;
+	discardQuiz: string;
+	quizDiscarded: string;
+	deleteAttempt: string;
+	attemptDeleted: string;
+	undoCleanup: string;
+	cleanupUndone: string;
+	cleanupFailed: string;
 	continueQuiz: string;
 
 	// Opening a quiz

@@ -40,6 +40,13 @@ const zh: QuizMessages = {
 	historyLink: '過去的測驗',
 	unfinishedHeading: '未完成的測驗',
 	unfinishedItem: (answered, total, started) => `已答 ${answered}／${total} 題，開始於 ${started}`,
+	discardQuiz: '捨棄',
+	quizDiscarded: '已捨棄這個未完成的測驗。',
+	deleteAttempt: '刪除這筆紀錄',
+	attemptDeleted: '已刪除這筆測驗紀錄。',
+	undoCleanup: '復原',
+	cleanupUndone: '已復原。',
+	cleanupFailed: '無法完成（測驗可能在另一個分頁中變更過，或瀏覽器的儲存空間被封鎖），什麼都沒有改變。',
 	continueQuiz: '繼續作答',
 
 	takeTitle: '測驗',

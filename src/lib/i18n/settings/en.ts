@@ -29,6 +29,19 @@ const en: SettingsMessages = {
 	restoreTooLarge: (megabytes) =>
 		`This file is too large (over ${megabytes} MB) to be a backup of this app. Nothing was changed.`,
 	restoreProblemAt: 'Where: ',
+	resetHeading: 'Reset all progress',
+	resetLead:
+		'Deletes all study progress in this browser: the cards, the review log, the quiz history, assigned questions and flags. Your settings and the class quizzes you built stay. A backup downloads first, so “Restore from backup” above can bring everything back.',
+	resetStart: 'Reset all progress…',
+	resetWord: 'RESET',
+	resetTypeWord: (word) => `Type ${word} to confirm`,
+	resetConfirm: 'Download a backup and reset',
+	resetCancel: 'Cancel',
+	resetWrongWord: (word) => `That is not ${word}: nothing was changed.`,
+	resetDone: (fileName) =>
+		`All progress was reset. The backup made just before is downloaded as ${fileName}.`,
+	resetBackupFailed: 'The backup could not be made first, so nothing was reset.',
+	resetFailed: 'The reset could not be saved (the browser’s storage may be blocked); nothing was changed.',
 	labels: {
 		desiredRetention: 'Desired retention',
 		newCardsPerDay: 'New cards per day',

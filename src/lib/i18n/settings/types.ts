@@ -35,6 +35,18 @@ export type SettingsMessages = {
 	restoreTooLarge: (megabytes: number) => string;
 	/** Where in the file the problem is (table, row and field), shown under the message. */
 	restoreProblemAt: string;
+	resetHeading: string;
+	resetLead: string;
+	resetStart: string;
+	/** The word the learner types to confirm, in their language. */
+	resetWord: string;
+	resetTypeWord: (word: string) => string;
+	resetConfirm: string;
+	resetCancel: string;
+	resetWrongWord: (word: string) => string;
+	resetDone: (fileName: string) => string;
+	resetBackupFailed: string;
+	resetFailed: string;
 	labels: SettingTexts;
 	hints: SettingTexts;
 };

@@ -26,6 +26,18 @@ const zh: SettingsMessages = {
 	restoreTooLarge: (megabytes) =>
 		`這個檔案太大（超過 ${megabytes} MB），不是本應用程式的備份。沒有任何資料被更改。`,
 	restoreProblemAt: '問題所在：',
+	resetHeading: '重設所有進度',
+	resetLead:
+		'刪除這個瀏覽器裡的所有學習進度：卡片、複習紀錄、測驗紀錄、老師指派的題目和標記。設定和你建立的課堂測驗會保留。重設之前會先自動下載一份備份，需要時可以用上面的「從備份還原…」救回來。',
+	resetStart: '重設所有進度…',
+	resetWord: '重設',
+	resetTypeWord: (word) => `請輸入「${word}」確認`,
+	resetConfirm: '下載備份並重設',
+	resetCancel: '取消',
+	resetWrongWord: (word) => `輸入的不是「${word}」，什麼都沒有改變。`,
+	resetDone: (fileName) => `所有進度都已重設。重設前的備份已下載為 ${fileName}。`,
+	resetBackupFailed: '無法先做好備份，所以沒有重設任何東西。',
+	resetFailed: '無法重設（瀏覽器的儲存空間可能被封鎖），什麼都沒有改變。',
 	labels: {
 		desiredRetention: '目標記憶保留率',
 		newCardsPerDay: '每日新卡上限',

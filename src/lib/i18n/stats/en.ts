@@ -107,6 +107,7 @@ const en: StatsMessages = {
 	reset: 'Reset to new',
 	resetConfirm: 'The card starts over as new; its history is kept. Reset it?',
 	openInReader: 'Open in the reader',
+	openInCardBrowser: 'Find in the card browser',
 	suspendedNote: 'This card is suspended and does not appear in reviews.',
 	actionFailed: 'The change could not be saved; nothing changed.',
 	quizOrigin: '(quiz)',

@@ -106,6 +106,7 @@ export type StatsMessages = {
 	reset: string;
 	resetConfirm: string;
 	openInReader: string;
+	openInCardBrowser: string;
 	suspendedNote: string;
 	actionFailed: string;
 	quizOrigin: string;

@@ -102,6 +102,7 @@ const zh: StatsMessages = {
 	reset: '重設為新卡片',
 	resetConfirm: '重設後這張卡片會重新開始，但紀錄會保留。確定嗎？',
 	openInReader: '在文章中查看',
+	openInCardBrowser: '在卡片瀏覽中查看',
 	suspendedNote: '這張卡片已暫停，不會出現在複習中。',
 	actionFailed: '無法儲存這個變更，紀錄沒有改變。',
 	quizOrigin: '（測驗）',

@@ -1,0 +1,3 @@
+import { defineCardsSuite } from './cards-suite';
+
+defineCardsSuite();
