@@ -30,7 +30,7 @@ async function buildClassTest(teacher: Page, count: number, rules: { review: boo
 	for (const kind of ['單選題', '是非題'])
 		await teacher.getByRole('checkbox', { name: new RegExp(`^${kind}`) }).click();
 	await teacher.getByLabel('題數').fill(String(count));
-	await teacher.getByRole('radio', { name: '全部答完才看成績' }).click();
+	await teacher.getByRole('radio', { name: /^測驗/ }).click();
 	const handIn = teacher.getByRole('group', { name: '交卷之後' });
 	await handIn.getByRole('radio', { name: rules.review ? /逐題檢討/ : /只看到自己的成績/ }).check();
 	if (rules.retake) await handIn.getByRole('checkbox', { name: /允許重做/ }).check();

@@ -416,9 +416,12 @@ withCamera.describe('scanning result codes', () => {
 			await expect(page.getByLabel('Result codes')).toHaveValue(scan.code, { timeout: 15_000 });
 			await expect(page.getByTestId('student-row')).toHaveCount(1);
 			await expect(page.getByTestId('student-row').getByRole('rowheader')).toHaveText('Scanned');
-			// Read again and again while held up: still one line.
+			// Read again and again while held up: still one line, and one row in the list of what was scanned.
 			await page.waitForTimeout(600);
 			await expect(page.getByLabel('Result codes')).toHaveValue(scan.code);
+			await expect(page.getByTestId('scan-rows').getByRole('listitem')).toHaveText(['✓ Added: Scanned']);
+			// The camera stays on for the next student.
+			await expect(page.getByLabel('Camera view')).toBeVisible();
 			await page.getByRole('button', { name: 'Turn the camera off' }).click();
 			await expect(page.getByLabel('Camera view')).toHaveCount(0);
 		}

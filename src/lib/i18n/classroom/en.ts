@@ -254,7 +254,58 @@ const en: ClassroomMessages = {
 		'One student name per line. The table then lists who has not handed in a code; the list stays on this device.',
 	notHandedInHeading: (count) => `Not handed in yet (${count})`,
 	everyoneHandedIn: 'Everyone on the class list has handed in.',
-	codesSavedWithClass: (title) => `The codes are kept with “${title}” in this browser.`
+	codesSavedWithClass: (title) => `The codes are kept with “${title}” in this browser.`,
+	chooseYourself: 'Choose them yourself',
+	chooseYourselfHint: 'Search the questions, preview each one with its answer, and set their order.',
+	chooseLegend: 'Choose the questions',
+	chooseSearchLabel: 'Search the questions (either language)',
+	chooseResultsLabel: 'Questions found',
+	chooseFound: (count) => `${count} ${count === 1 ? 'question matches' : 'questions match'}.`,
+	chooseShowAll: (count) => `Show all ${count}`,
+	choosePreview: 'Preview with the answer',
+	chooseAdd: 'Add',
+	chosenMark: '✓ Added',
+	chosenHeading: (count) => `Your quiz, in order (${count})`,
+	chosenEmpty: 'No questions chosen yet: add some from the list above.',
+	chosenSummary: (count) => `${count} ${count === 1 ? 'question' : 'questions'} chosen, asked in this order.`,
+	noneChosen: 'Choose at least one question.',
+	moveUp: (position, prompt) => `Move question ${position} up: ${prompt}`,
+	moveDown: (position, prompt) => `Move question ${position} down: ${prompt}`,
+	removeChosen: (position, prompt) => `Remove question ${position}: ${prompt}`,
+	quizQuestionsHeading: (count) => `The questions (${count})`,
+
+	roundsHeading: 'Rounds',
+	roundLabel: (round) => `Round ${round}`,
+	thisRound: 'this page',
+	startRound: (round) => `Start round ${round}`,
+	startRoundHint:
+		'The same questions again with a new link and a new order, to see what the class kept. Its codes are kept apart from this round’s.',
+	startRoundFailed: 'Could not start a new round in this browser. Please try again.',
+	roundsCompared: (before, after) => `Round ${before} → round ${after}`,
+	roundsNeedCodes: 'Paste the codes of two rounds to compare them.',
+	retained: 'kept',
+	forgotten: 'forgotten',
+	learned: 'learned since',
+	stillMissed: 'still missed',
+	retentionSummary: (retained, forgotten, learned, stillMissed) =>
+		`Answers of students in both rounds: ${retained} kept, ${forgotten} forgotten, ${learned} learned since, ${stillMissed} still missed.`,
+	roundsByQuestion: 'By question (% correct)',
+	roundsByStudent: 'By student (score)',
+	roundQuestionColumn: 'Question',
+	changeColumn: 'Kept / forgotten',
+	notInRound: 'n/a',
+	nextRoundSuggestion: (date) => `Suggested next round: ${date}`,
+	nextRoundHint:
+		'When about half of the class’s answers are due for review by the same memory model as Review (FSRS).',
+
+	scanRowsHeading: (count) => `Scanned (${count})`,
+	scanNewRow: (name) => `Added: ${name}`,
+
+	joinTopic: (decks) => `Topic: ${decks}`,
+	classModeHint: {
+		practice: 'Students see whether they were right, the explanation and the source after each answer.',
+		test: 'Students answer everything first; what they see after handing in is set below.'
+	}
 };
 
 export default en;

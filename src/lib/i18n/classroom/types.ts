@@ -197,4 +197,56 @@ export type ClassroomMessages = {
 	notHandedInHeading: (count: number) => string;
 	everyoneHandedIn: string;
 	codesSavedWithClass: (title: string) => string;
+
+	// Choosing the questions by hand, and the hub's preview
+	chooseYourself: string;
+	chooseYourselfHint: string;
+	chooseLegend: string;
+	chooseSearchLabel: string;
+	chooseResultsLabel: string;
+	chooseFound: (count: number) => string;
+	chooseShowAll: (count: number) => string;
+	choosePreview: string;
+	chooseAdd: string;
+	chosenMark: string;
+	chosenHeading: (count: number) => string;
+	chosenEmpty: string;
+	chosenSummary: (count: number) => string;
+	noneChosen: string;
+	/** position is 1-based; prompt the question's text. */
+	moveUp: (position: number, prompt: string) => string;
+	moveDown: (position: number, prompt: string) => string;
+	removeChosen: (position: number, prompt: string) => string;
+	quizQuestionsHeading: (count: number) => string;
+
+	// Rounds
+	roundsHeading: string;
+	roundLabel: (round: number) => string;
+	thisRound: string;
+	startRound: (round: number) => string;
+	startRoundHint: string;
+	startRoundFailed: string;
+	roundsCompared: (before: number, after: number) => string;
+	roundsNeedCodes: string;
+	retained: string;
+	forgotten: string;
+	learned: string;
+	stillMissed: string;
+	/** counts of the class's answers between two rounds */
+	retentionSummary: (retained: number, forgotten: number, learned: number, stillMissed: number) => string;
+	roundsByQuestion: string;
+	roundsByStudent: string;
+	roundQuestionColumn: string;
+	changeColumn: string;
+	notInRound: string;
+	nextRoundSuggestion: (date: string) => string;
+	nextRoundHint: string;
+
+	// Continuous scanning
+	scanRowsHeading: (count: number) => string;
+	scanNewRow: (name: string) => string;
+
+	// The join page
+	joinTopic: (decks: string) => string;
+	classModeHint: Record<QuizMode, string>;
 };

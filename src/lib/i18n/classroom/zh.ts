@@ -232,7 +232,56 @@ const zh: ClassroomMessages = {
 	rosterHint: '每行一個學生姓名。成績表會列出還沒交代碼的人；名單只存在這部裝置上。',
 	notHandedInHeading: (count) => `還沒交的學生（${count}）`,
 	everyoneHandedIn: '名單上的每個人都交了。',
-	codesSavedWithClass: (title) => `代碼會和「${title}」一起存在這個瀏覽器裡。`
+	codesSavedWithClass: (title) => `代碼會和「${title}」一起存在這個瀏覽器裡。`,
+	chooseYourself: '自己選題',
+	chooseYourselfHint: '搜尋題目，預覽每題與答案，並排好順序。',
+	chooseLegend: '選擇題目',
+	chooseSearchLabel: '搜尋題目（中英皆可）',
+	chooseResultsLabel: '找到的題目',
+	chooseFound: (count) => `符合的題目：${count} 題。`,
+	chooseShowAll: (count) => `顯示全部 ${count} 題`,
+	choosePreview: '預覽（含答案）',
+	chooseAdd: '加入',
+	chosenMark: '✓ 已加入',
+	chosenHeading: (count) => `你的測驗（依序，${count} 題）`,
+	chosenEmpty: '尚未選題：請從上方清單加入。',
+	chosenSummary: (count) => `已選 ${count} 題，依此順序出題。`,
+	noneChosen: '請至少選一題。',
+	moveUp: (position, prompt) => `第 ${position} 題上移：${prompt}`,
+	moveDown: (position, prompt) => `第 ${position} 題下移：${prompt}`,
+	removeChosen: (position, prompt) => `移除第 ${position} 題：${prompt}`,
+	quizQuestionsHeading: (count) => `題目（${count} 題）`,
+
+	roundsHeading: '各輪',
+	roundLabel: (round) => `第 ${round} 輪`,
+	thisRound: '本頁',
+	startRound: (round) => `開始第 ${round} 輪`,
+	startRoundHint: '同樣的題目再考一次，換新連結與新順序，看看全班記住了多少。各輪的代碼分開保存。',
+	startRoundFailed: '無法在此瀏覽器開始新的一輪，請再試一次。',
+	roundsCompared: (before, after) => `第 ${before} 輪 → 第 ${after} 輪`,
+	roundsNeedCodes: '貼上兩輪的代碼即可比較。',
+	retained: '記住',
+	forgotten: '忘記',
+	learned: '後來學會',
+	stillMissed: '仍答錯',
+	retentionSummary: (retained, forgotten, learned, stillMissed) =>
+		`兩輪都交卷的學生的作答：記住 ${retained}、忘記 ${forgotten}、後來學會 ${learned}、仍答錯 ${stillMissed}。`,
+	roundsByQuestion: '各題（答對率）',
+	roundsByStudent: '各學生（得分）',
+	roundQuestionColumn: '題目',
+	changeColumn: '記住／忘記',
+	notInRound: '無',
+	nextRoundSuggestion: (date) => `建議下一輪：${date}`,
+	nextRoundHint: '依複習所用的記憶模型（FSRS），全班約一半的作答到期需要複習的時候。',
+
+	scanRowsHeading: (count) => `已掃描（${count}）`,
+	scanNewRow: (name) => `已加入：${name}`,
+
+	joinTopic: (decks) => `主題：${decks}`,
+	classModeHint: {
+		practice: '學生每答一題就看到對錯、解說與出處。',
+		test: '學生先答完全部題目；交卷後看到什麼，在下方設定。'
+	}
 };
 
 export default zh;
