@@ -23,10 +23,10 @@ export const budgets = [
 	{
 		route: '/review/[scope]/',
 		pages: /^(en\/)?review\/[^/]+\/index\.html$/,
-		criticalJsKiB: 123,
+		criticalJsKiB: 124,
 		without: ['charts', 'optimizer']
 	},
-	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 108 },
+	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 109 },
 	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 130 },
 	{ route: '/quiz/history/', pages: /^(en\/)?quiz\/history\/index\.html$/, criticalJsKiB: 98 },
 	{ route: '/class/', pages: /^(en\/)?class\/index\.html$/, criticalJsKiB: 81 },
