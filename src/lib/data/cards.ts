@@ -5,6 +5,10 @@ import { assignedAmong } from './assignments';
 import type { StudyDatabase } from './database';
 import { StaleCardError } from './errors';
 import { write } from './write';
+import { extraNewCardsToday as extraNewCardsTodayOf } from '$lib/domain/review/extra-new-cards';
+
+/** The settings row holding today's one-day increase of the new-card limit (not a review setting). */
+export const extraNewCardsKey = 'extra-new-cards';
 
 /** What the learner's cards and today's work look like, for building a queue. */
 export type StudyState = {
@@ -13,6 +17,8 @@ export type StudyState = {
 	reviewsDoneToday: number;
 	/** The questions in scope a teacher assigned, oldest assignment first. */
 	assignedQuestionIds: QuestionId[];
+	/** Extra new cards the learner asked for today (see data/study-more.ts). */
+	extraNewCardsToday: number;
 };
 
 const cardFields: (keyof CardState)[] = [
@@ -45,7 +51,8 @@ export async function loadStudyState(
 	questionIds: readonly QuestionId[],
 	dayStartMs: number
 ): Promise<StudyState> {
-	return database.transaction('r', database.cards, database.reviews, database.assignments, async () => {
+	const tables = [database.cards, database.reviews, database.assignments, database.settings];
+	return database.transaction('r', tables, async () => {
 		const rows = await database.cards.bulkGet([...questionIds]);
 		const cards = new Map<string, CardState>();
 		for (const row of rows) if (row) cards.set(row.questionId, row);
@@ -61,7 +68,9 @@ export async function loadStudyState(
 				else if (entry.phaseBefore === 'review') reviewsDoneToday++;
 			});
 		const assignedQuestionIds = await assignedAmong(database, questionIds);
-		return { cards, newIntroducedToday, reviewsDoneToday, assignedQuestionIds };
+		const extra = await database.settings.get(extraNewCardsKey);
+		const extraNewCardsToday = extraNewCardsTodayOf(extra?.value, dayStartMs);
+		return { cards, newIntroducedToday, reviewsDoneToday, assignedQuestionIds, extraNewCardsToday };
 	});
 }
 

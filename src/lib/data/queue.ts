@@ -66,6 +66,7 @@ async function loadScopes<K extends string>(
 			settings,
 			newIntroducedToday: state.newIntroducedToday,
 			reviewsDoneToday: state.reviewsDoneToday,
+			extraNewCardsToday: state.extraNewCardsToday,
 			assignedQuestionIds: state.assignedQuestionIds
 		});
 	}

@@ -5,6 +5,8 @@ import { requestPersistentStorage } from '$lib/data/persistence';
 import { observe } from '$lib/data/live';
 import { loadQueue, localUtcOffsetMinutes } from '$lib/data/queue';
 import { loadReviewSettings } from '$lib/data/settings';
+import type { StudyMoreOffer } from '$lib/domain/review/study-more';
+import { startOfStudyDayMs } from '$lib/domain/scheduling/clock';
 import type { Grade } from '$lib/domain/grading';
 import type { Question } from '$lib/domain/question';
 import type { ReviewNotice } from '$lib/domain/review/notices';
@@ -12,6 +14,7 @@ import {
 	buriedUntilMs,
 	emptyReviewModel,
 	isNewStudyDay,
+	isPractising,
 	nextStep,
 	reviewReducer,
 	sessionCounts,
@@ -71,6 +74,8 @@ export class ReviewSession {
 	/** When the next card is due after the session (or the waiting learning card). */
 	nextDueAtMs = $state<number | undefined>();
 	busy = $state(false);
+	/** Once today's queue is empty: the ways to study more and tomorrow's forecast (undefined while read). */
+	offer = $state.raw<StudyMoreOffer | undefined>();
 	readonly startedAtMs: number;
 
 	private model = $state.raw<ReviewModel>(emptyReviewModel([]));
@@ -108,6 +113,26 @@ export class ReviewSession {
 	/** Of those, the ones not rated Again. */
 	get remembered(): number {
 		return sessionTally(this.model).remembered;
+	}
+
+	/** The settings in force (the "done for today" screen names the daily new-card limit). */
+	get settings() {
+		return this.model.settings;
+	}
+
+	/** Practising forgotten cards: answers are checked, nothing is rated or written. */
+	get practising(): boolean {
+		return isPractising(this.model);
+	}
+
+	/** Review ahead is under way. */
+	get reviewingAhead(): boolean {
+		return this.model.more?.kind === 'ahead';
+	}
+
+	/** Cards gone through in this practice. */
+	get practised(): number {
+		return this.model.more?.kind === 'practice' ? this.model.more.practised : 0;
 	}
 
 	get canUndo(): boolean {
@@ -196,6 +221,11 @@ export class ReviewSession {
 		} finally {
 			this.busy = false;
 		}
+		if (this.practising) {
+			// Practice is not a review: nothing to preview or rate, "Next" goes on.
+			this.status = 'answered';
+			return;
+		}
 		const now = this.clock.now();
 		try {
 			// Computed once here and committed as is: the interval on each button is exactly the one saved.
@@ -249,6 +279,76 @@ export class ReviewSession {
 				await this.recover(error);
 			}
 		});
+	}
+
+	/** Practice: the answered card leaves the practice and the next one is shown (nothing is written). */
+	nextPractice() {
+		const current = this.current;
+		if (!this.practising || this.status !== 'answered' || !current) return;
+		this.apply({ kind: 'practised', questionId: current.question.id });
+		this.showNext();
+	}
+
+	/** Raises today's new-card limit (today only, the setting unchanged) and goes on with the new cards. */
+	async studyMoreNew(): Promise<void> {
+		const count = this.offer?.extraNew ?? 0;
+		if (count === 0 || this.busy) return;
+		this.busy = true;
+		try {
+			await this.writes;
+			const now = this.clock.now();
+			// Loaded only when chosen: what comes after the daily limit stays out of the review page's first load.
+			const { addExtraNewCards } = await import('$lib/data/study-more');
+			await addExtraNewCards(this.database, startOfStudyDayMs(now, this.model.clockShiftMinutes), count);
+			this.apply({ kind: 'study-more', more: undefined });
+			await this.load();
+		} catch (error) {
+			reportError('Adding new cards for today', error);
+			this.notice = 'storage-failed';
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Reviews the cards due in the next days now, as ordinary (written) reviews. */
+	reviewAhead() {
+		const questionIds = this.offer?.reviewAhead ?? [];
+		if (questionIds.length === 0) return;
+		this.apply({ kind: 'study-more', more: { kind: 'ahead', questionIds, sinceMs: this.clock.now() } });
+		this.showNext();
+	}
+
+	/** Goes through the recently forgotten cards once each, as practice that writes nothing. */
+	practiseForgotten() {
+		const remaining = this.offer?.forgotten ?? [];
+		if (remaining.length === 0) return;
+		this.apply({ kind: 'study-more', more: { kind: 'practice', remaining, practised: 0 } });
+		this.showNext();
+	}
+
+	/** Leaves practice or review ahead for today's own queue (the "done for today" screen when it is empty). */
+	stopStudyingMore() {
+		this.apply({ kind: 'study-more', more: undefined });
+		this.showNext();
+	}
+
+	/** Reads what can be studied beyond today's queue; the screen shows the offer once it is known. */
+	private async loadOffer() {
+		this.offer = undefined;
+		try {
+			const now = this.clock.now();
+			const model = this.model;
+			const { loadStudyMoreOffer } = await import('$lib/data/study-more');
+			this.offer = await loadStudyMoreOffer(this.database, {
+				scope: model.scope,
+				cards: model.cards,
+				nowMs: now,
+				shift: model.clockShiftMinutes,
+				settings: model.settings
+			});
+		} catch (error) {
+			reportError('Reading what to study after the daily limit', error);
+		}
 	}
 
 	/** Runs a write after the ones before it, so that writes reach storage in the order they were made. */
@@ -398,6 +498,7 @@ export class ReviewSession {
 				this.status = step.kind;
 				if (step.kind === 'done') {
 					this.nextDueAtMs = step.nextDueAtMs;
+					void this.loadOffer();
 					return;
 				}
 				// A waiting learning card is shown once it is within the learn-ahead window.

@@ -26,6 +26,8 @@ export type StudySnapshot = {
 	reviewsDoneToday: number;
 	/** The questions in scope a teacher assigned, oldest assignment first. */
 	assignedQuestionIds: readonly QuestionId[];
+	/** Extra new cards the learner asked for today, above the daily limit (0 when none). */
+	extraNewCardsToday?: number;
 };
 
 /** A change Z can take back: a rating, or a card action (suspend, bury, reset). */
@@ -47,7 +49,18 @@ export type UndoEntry =
 			after: CardState | undefined;
 	  };
 
+/**
+ * Study beyond today's queue, chosen on the "done for today" screen. Review ahead rates cards due in the next
+ * days as ordinary reviews (written, rescheduled by FSRS from the real elapsed time); practice goes through
+ * recently forgotten cards once each and writes nothing (see study-more.ts).
+ */
+export type StudyMore =
+	| { kind: 'ahead'; questionIds: readonly QuestionId[]; sinceMs: number }
+	| { kind: 'practice'; remaining: readonly QuestionId[]; practised: number };
+
 export type ReviewModel = StudySnapshot & {
+	/** Review ahead or practice under way; undefined for today's own queue. */
+	more?: StudyMore;
 	scope: readonly ScopeQuestion[];
 	settings: ReviewSettings;
 	clockShiftMinutes: ClockShiftMinutes;
@@ -93,6 +106,10 @@ export type ReviewEvent =
 			before: CardState | undefined;
 			after: CardState | undefined;
 	  }
+	/** The learner chose review ahead or practice on the "done for today" screen. */
+	| { kind: 'study-more'; more: StudyMore | undefined }
+	/** A practised card was answered: it leaves the practice (nothing is written). */
+	| { kind: 'practised'; questionId: QuestionId }
 	/** The last change was taken back in storage. */
 	| { kind: 'undone' }
 	/** The last change could not be taken back (its card changed elsewhere): it leaves the undo stack. */
@@ -127,6 +144,14 @@ export function reviewReducer(model: ReviewModel, event: ReviewEvent): ReviewMod
 			};
 		case 'settings-changed':
 			return { ...model, settings: event.settings };
+		case 'study-more':
+			return { ...model, more: event.more };
+		case 'practised': {
+			if (model.more?.kind !== 'practice') return model;
+			const remaining = model.more.remaining.filter((id) => id !== event.questionId);
+			const practised = model.more.practised + (remaining.length < model.more.remaining.length ? 1 : 0);
+			return { ...model, more: { kind: 'practice', remaining, practised } };
+		}
 		case 'rated': {
 			const questionId = event.after.questionId;
 			return {
@@ -219,14 +244,50 @@ export function sessionQueue(model: ReviewModel, nowMs: number): StudyQueue {
 		settings: model.settings,
 		newIntroducedToday: model.newIntroducedToday,
 		reviewsDoneToday: model.reviewsDoneToday,
+		extraNewCardsToday: model.extraNewCardsToday,
 		assignedQuestionIds: model.assignedQuestionIds
 	});
 }
 
 /** The counts on screen, and the learning cards due later today that the session still waits for. */
 export function sessionCounts(model: ReviewModel, nowMs: number): QueueCounts & { waiting: number } {
+	const practice = practiceCards(model).length;
+	if (practice > 0) return { new: 0, learning: 0, review: practice, waiting: 0 };
 	const queue = sessionQueue(model, nowMs);
-	return { ...queueCounts(queue), waiting: queue.laterLearning.length };
+	const counts = queueCounts(queue);
+	return {
+		...counts,
+		review: counts.review + aheadCards(model, nowMs).length,
+		waiting: queue.laterLearning.length
+	};
+}
+
+/** The review-ahead cards not yet reviewed since review ahead began, in the order chosen. */
+function aheadCards(model: ReviewModel, nowMs: number): CardState[] {
+	const more = model.more;
+	if (more?.kind !== 'ahead') return [];
+	return more.questionIds.flatMap((questionId) => {
+		const card = model.cards.get(questionId);
+		const waiting =
+			card &&
+			card.phase === 'review' &&
+			!card.suspended &&
+			card.buriedUntilMs <= nowMs &&
+			(card.lastReviewAtMs ?? 0) < more.sinceMs;
+		return waiting ? [card] : [];
+	});
+}
+
+/** Whether the card on screen is practice (checked, never rated or written): practice cards remain. */
+export const isPractising = (model: ReviewModel) => practiceCards(model).length > 0;
+
+/** The practice cards still to go (a card reset or removed meanwhile drops out). */
+function practiceCards(model: ReviewModel): CardState[] {
+	if (model.more?.kind !== 'practice') return [];
+	return model.more.remaining.flatMap((questionId) => {
+		const card = model.cards.get(questionId);
+		return card && card.phase !== 'new' && !card.suspended ? [card] : [];
+	});
 }
 
 /** The card to show: as stored (undefined if never studied) and as it will be scheduled. */
@@ -249,8 +310,12 @@ export type NextStep =
 /** What the session shows next: learning cards first, then reviews, then new cards, then learn-ahead. */
 export function nextStep(model: ReviewModel, nowMs: number): NextStep {
 	if (isNewStudyDay(model, nowMs)) return { kind: 'new-day' };
+	// Practice first while it lasts; then today's own queue again (a learning card may have fallen due).
+	const [practice] = practiceCards(model);
+	if (practice) return { kind: 'card', ...shownAgain(practice, practice, nowMs) };
 	const queue = sessionQueue(model, nowMs);
-	const item = nextInQueue(queue, nowMs);
+	const [ahead] = aheadCards(model, nowMs);
+	const item = nextInQueue(queue, nowMs) ?? (ahead ? { kind: 'review' as const, card: ahead } : undefined);
 	if (item) {
 		const questionId = item.kind === 'new' ? item.questionId : item.card.questionId;
 		const stored = model.cards.get(questionId);

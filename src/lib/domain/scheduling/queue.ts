@@ -14,6 +14,8 @@ export type QueueInput = {
 	/** New cards already introduced and reviews already done since the study day began. */
 	newIntroducedToday: number;
 	reviewsDoneToday: number;
+	/** A one-day increase of the new-card limit the learner asked for today ("more new cards"); 0 when none. */
+	extraNewCardsToday?: number;
 	/**
 	 * Questions a teacher assigned, in the order assigned. Those still new come before other new cards and are
 	 * not capped by the daily new-card limit (they still count towards it once introduced).
@@ -61,7 +63,10 @@ export function buildQueue(input: QueueInput): StudyQueue {
 		} else if (card.dueAtMs <= input.nowMs) learning.push(card);
 		else laterLearning.push(card);
 	}
-	const newAllowed = Math.max(0, input.settings.newCardsPerDay - input.newIntroducedToday);
+	const newAllowed = Math.max(
+		0,
+		input.settings.newCardsPerDay + (input.extraNewCardsToday ?? 0) - input.newIntroducedToday
+	);
 	const reviewsAllowed = Math.max(0, input.settings.maximumReviewsPerDay - input.reviewsDoneToday);
 	return {
 		learning: learning.sort(byDue),

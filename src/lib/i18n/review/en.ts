@@ -27,11 +27,9 @@ const en: ReviewMessages = {
 		{ keys: '?', action: 'Show or hide this help' },
 		{ keys: 'Esc', action: 'Close this help' }
 	],
-	sessionDoneTitle: 'Done for now!',
 	sessionSummary: (cards, accuracy, duration) =>
 		`${cards} card${cards === 1 ? '' : 's'} reviewed, ${accuracy}% remembered, ${duration}.`,
 	nextDue: (when) => `The next card is due ${when}.`,
-	nothingDueTitle: 'Nothing to review right now',
 	nothingDueBody: 'You have reached today’s new-card limit, or no card is due yet.',
 	nothingScheduled: 'No reviews are scheduled for these questions yet.',
 	waitingForLearning: (when) => `Cards you are learning come back ${when}.`,
@@ -47,6 +45,28 @@ const en: ReviewMessages = {
 	newCardBadge: 'New',
 	learningBadge: 'Learning',
 	reviewBadge: 'Review',
+	doneForTodayTitle: 'Done for today',
+	tomorrowForecast: (due, newCards) =>
+		`Tomorrow: ${due} card${due === 1 ? '' : 's'} due` + (newCards > 0 ? ` and up to ${newCards} new.` : '.'),
+	studyMoreHeading: 'Want to study more?',
+	studyMoreNew: (count) => `Learn ${count} more new card${count === 1 ? '' : 's'} today`,
+	studyMoreNewNote: (limit) => `For today only: your limit of ${limit} new cards a day stays as it is.`,
+	reviewAhead: (count, days) =>
+		`Review ahead: ${count} card${count === 1 ? '' : 's'} due in the next ${days} days`,
+	reviewAheadNote:
+		'Recorded as reviews: FSRS reschedules them from today, with a smaller gain than on their due day.',
+	practiseForgotten: (count, days) =>
+		`Practise ${count} card${count === 1 ? '' : 's'} you forgot in the last ${days} days`,
+	practiseForgottenNote: 'Practice only: nothing is recorded and their schedule stays as it is.',
+	nothingMore: 'Nothing more to study here today: every card is learned or waiting for its day.',
+	quizSuggestion: 'Or test yourself with a quiz:',
+	quizSuggestionLink: 'build a quiz',
+	practiceBadge: 'Practice',
+	practiceNext: 'Next',
+	practiceNotRecorded: 'Practice: not recorded',
+	practiceDone: (count) => `You practised ${count} forgotten card${count === 1 ? '' : 's'}.`,
+	doneForToday: 'Done for today',
+	studyMoreLink: 'Study more',
 	notice: {
 		undone: 'The last rating was undone',
 		'nothing-to-undo': 'Nothing to undo',

@@ -22,12 +22,10 @@ export type ReviewMessages = {
 	keyboardHelp: string;
 	keyboardHelpTitle: string;
 	keyboardShortcuts: { keys: string; action: string }[];
-	sessionDoneTitle: string;
 	/** duration is formatted ("12 min"). */
 	sessionSummary: (cards: number, accuracyPercent: number, duration: string) => string;
 	/** when is a relative time ("in 10 minutes", "10 分鐘後"). */
 	nextDue: (when: string) => string;
-	nothingDueTitle: string;
 	nothingDueBody: string;
 	nothingScheduled: string;
 	waitingForLearning: (when: string) => string;
@@ -43,6 +41,28 @@ export type ReviewMessages = {
 	newCardBadge: string;
 	learningBadge: string;
 	reviewBadge: string;
+	/** The "done for today" screen and what comes after the daily limit. */
+	doneForTodayTitle: string;
+	/** Tomorrow's forecast from the stored cards. */
+	tomorrowForecast: (due: number, newCards: number) => string;
+	studyMoreHeading: string;
+	studyMoreNew: (count: number) => string;
+	/** limit is the learner's own new-card setting, which stays as it is. */
+	studyMoreNewNote: (limit: number) => string;
+	reviewAhead: (count: number, days: number) => string;
+	reviewAheadNote: string;
+	practiseForgotten: (count: number, days: number) => string;
+	practiseForgottenNote: string;
+	nothingMore: string;
+	quizSuggestion: string;
+	quizSuggestionLink: string;
+	practiceBadge: string;
+	practiceNext: string;
+	practiceNotRecorded: string;
+	practiceDone: (count: number) => string;
+	/** On a deck tile whose counts are all zero. */
+	doneForToday: string;
+	studyMoreLink: string;
 	/** What the session tells the learner after an action, by notice. */
 	notice: Record<ReviewNotice, string>;
 };

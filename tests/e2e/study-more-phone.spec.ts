@@ -1,0 +1,4 @@
+import { defineStudyMoreSuite } from './study-more-suite';
+
+// What comes after the daily limit, on a phone.
+defineStudyMoreSuite();
