@@ -29,7 +29,8 @@ export const readContentFiles = (): ContentFiles => ({
 	decks: readDeckFiles(),
 	argumentMap: readContentFile('argument.yaml'),
 	glossary: readContentFile('glossary.yaml'),
-	questionIds: readContentFile('question-ids.yaml')
+	questionIds: readContentFile('question-ids.yaml'),
+	translation: readContentFile('translation.yaml')
 });
 
 /** A fixture file of tests/content/fixtures/ by name. */

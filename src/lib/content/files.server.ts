@@ -4,6 +4,7 @@ import articleText from '$questions/article.txt?raw';
 import argumentMapText from '$questions/argument.yaml?raw';
 import glossaryText from '$questions/glossary.yaml?raw';
 import questionIdsText from '$questions/question-ids.yaml?raw';
+import translationText from '$questions/translation.yaml?raw';
 import { loadContent, type SiteContent } from './load';
 import type { Catalog } from './catalog';
 
@@ -22,7 +23,8 @@ export function siteContent(): SiteContent {
 		decks: Object.entries(deckTexts).map(([path, text]) => ({ file: path.replace(/^\//, ''), text })),
 		argumentMap: { file: 'questions/argument.yaml', text: argumentMapText },
 		glossary: { file: 'questions/glossary.yaml', text: glossaryText },
-		questionIds: { file: 'questions/question-ids.yaml', text: questionIdsText }
+		questionIds: { file: 'questions/question-ids.yaml', text: questionIdsText },
+		translation: { file: 'questions/translation.yaml', text: translationText }
 	});
 	return cached;
 }

@@ -7,6 +7,7 @@ import { validateDecks, type DeckFile } from './validate';
 import { validateArgumentMap, type TextFile } from './validate-argument';
 import { validateGlossary } from './validate-glossary';
 import { validateQuestionIds } from './validate-question-ids';
+import { validateTranslation, type Translation } from './validate-translation';
 
 /** Builds the catalog from the article and deck files, or throws a ContentError listing every problem. */
 export function loadCatalog(articleText: string, deckFiles: DeckFile[]): Catalog {
@@ -21,10 +22,17 @@ export type ContentFiles = {
 	glossary?: TextFile;
 	/** The ledger of question ids ever used (questions/question-ids.yaml). */
 	questionIds?: TextFile;
+	/** The article in English, one entry per paragraph (questions/translation.yaml). */
+	translation?: TextFile;
 };
 
 /** An article's validated content. The catalog travels to the browser; the map and glossary feed their pages. */
-export type SiteContent = { catalog: Catalog; argumentMap?: ArgumentMap; glossary?: Glossary };
+export type SiteContent = {
+	catalog: Catalog;
+	argumentMap?: ArgumentMap;
+	glossary?: Glossary;
+	translation?: Translation;
+};
 
 /** Validates every content file together, or throws a ContentError listing every problem in every file. */
 export function loadContent(files: ContentFiles): SiteContent {
@@ -40,6 +48,8 @@ export function loadContent(files: ContentFiles): SiteContent {
 	problems.push(...deckProblems);
 	const glossary = files.glossary ? validateGlossary(files.glossary, article) : undefined;
 	problems.push(...(glossary?.problems ?? []));
+	const translation = files.translation ? validateTranslation(files.translation, article) : undefined;
+	problems.push(...(translation?.problems ?? []));
 	if (files.questionIds && deckProblems.length === 0) {
 		const fileOfDeck = (id: string) =>
 			files.decks.find((file) => file.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '') === id)?.file ?? id;
@@ -52,6 +62,7 @@ export function loadContent(files: ContentFiles): SiteContent {
 	return {
 		catalog: { version: contentVersion(article, decks), article, decks },
 		...(argument?.map ? { argumentMap: argument.map } : {}),
-		...(glossary?.glossary ? { glossary: glossary.glossary } : {})
+		...(glossary?.glossary ? { glossary: glossary.glossary } : {}),
+		...(translation?.translation ? { translation: translation.translation } : {})
 	};
 }
