@@ -17,6 +17,17 @@ export default defineConfig({
 	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
+		// The first-run guide is a modal dialog on the home page: marked as seen, so it does not stand in the way of
+		// every other test (first-run-guide.spec.ts starts without it).
+		storageState: {
+			cookies: [],
+			origins: [
+				{
+					origin: `http://127.0.0.1:${port}`,
+					localStorage: [{ name: 'sco-study.first-run-guide', value: 'seen' }]
+				}
+			]
+		},
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,

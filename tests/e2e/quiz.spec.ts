@@ -250,10 +250,11 @@ test.describe('quizzes', () => {
 		const results = page.getByTestId('quiz-results');
 		await expect(page.getByTestId('quiz-score')).toContainText(`答對 ${right}／${quizLength} 題`);
 		await expect(results).toContainText('測驗模式');
-		// Each question reviewed: wrong ones open with the answer, explanation and source link.
+		// Each question reviewed: a wrong one opens to the answer, explanation and source link.
 		const wrongItems = results.getByTestId('quiz-review-item').and(page.locator('[data-correct="false"]'));
 		await expect(wrongItems).toHaveCount(quizLength - right);
 		const firstWrong = wrongItems.first();
+		await firstWrong.getByText(/^第 \d+ 題$/).click();
 		await expect(firstWrong.getByTestId('answer')).toBeVisible();
 		await expect(firstWrong.getByTestId('answer')).toContainText('解說');
 		await expect(firstWrong.getByTestId('source-quote').getByRole('link')).toHaveAttribute(

@@ -1,0 +1,46 @@
+// The first-run guide, defined once and run by the desktop (first-run-guide.spec.ts) and the phone
+// (first-run-guide-phone.spec.ts) projects: three steps, keyboard only, skippable, never shown again.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { guideMessages } from '../../src/lib/i18n/guide';
+
+export function defineFirstRunGuideSuite() {
+	// A first visit: nothing in this browser's storage.
+	test.use({ storageState: { cookies: [], origins: [] } });
+
+	test('a first visit gets a three-step guide, gone through by keyboard, and never again', async ({
+		page
+	}) => {
+		const zh = guideMessages.zh;
+		await page.goto('/');
+		const guide = page.getByRole('dialog', { name: zh.title });
+		await expect(guide).toBeVisible();
+		expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+		for (const [index, step] of zh.steps.entries()) {
+			await expect(guide.getByRole('heading', { name: step.heading })).toBeVisible();
+			await expect(guide.getByText(zh.step(index + 1, zh.steps.length))).toBeVisible();
+			// Tab stays inside the dialog; the last step's button is the way out.
+			const forward = guide.getByRole('button', { name: index === zh.steps.length - 1 ? zh.done : zh.next });
+			await forward.focus();
+			await page.keyboard.press('Enter');
+		}
+		await expect(guide).toBeHidden();
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByTestId('first-run-guide')).toHaveCount(0);
+	});
+
+	test('Escape skips the guide, in English too, and it stays skipped', async ({ page }) => {
+		const en = guideMessages.en;
+		await page.goto('/en/');
+		const guide = page.getByRole('dialog', { name: en.title });
+		await expect(guide.getByRole('heading', { name: en.steps[0]!.heading })).toBeVisible();
+		await page.keyboard.press('Tab');
+		await expect(guide.locator(':focus')).toHaveCount(1);
+		await page.keyboard.press('Escape');
+		await expect(guide).toBeHidden();
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByTestId('first-run-guide')).toHaveCount(0);
+	});
+}
