@@ -10,6 +10,9 @@
 		if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
 		var size = localStorage.getItem('sco-study.text-size');
 		if (size === 'small' || size === 'large' || size === 'larger') root.setAttribute('data-text-size', size);
+		// The reader's Chinese / English / both choice (src/lib/platform/article-view.ts).
+		var view = localStorage.getItem('sco-study.article-view');
+		if (view === 'zh' || view === 'en' || view === 'both') root.setAttribute('data-article-view', view);
 	} catch (error) {
 		console.warn('The display preferences could not be read:', error);
 	}

@@ -3,8 +3,9 @@
 import { gzipSync } from 'node:zlib';
 import { version } from '$app/environment';
 import { contentIndexOf, contentPaths, type ContentFileList } from './content-index';
-import { siteCatalog } from './files.server';
+import { siteContent } from './files.server';
 import { scriptMapOf } from './script-map.server';
+import { translationPath } from './translation-client';
 
 // Every file carries `appVersion`, the build that wrote it, so the service worker can refuse a copy left over from
 // a previous deploy (by a CDN or the browser's HTTP cache).
@@ -12,14 +13,15 @@ const stamped = (body: object) => ({ appVersion: version, ...body });
 
 let files: Map<string, object> | undefined;
 
-/** Each content file's body by path, in precache order: the index, the decks in catalog order, the article. */
+/** Each content file's body by path, in precache order: the index, the decks in catalog order, the article, its English. */
 export function contentFileBodies(): Map<string, object> {
 	if (files) return files;
-	const catalog = siteCatalog();
+	const { catalog, translation } = siteContent();
 	files = new Map<string, object>([
 		[contentPaths.index, stamped(contentIndexOf(catalog, scriptMapOf(catalog)))],
 		...catalog.decks.map((deck) => [contentPaths.deck(deck.id), stamped(deck)] as [string, object]),
-		[contentPaths.article, stamped(catalog.article)]
+		[contentPaths.article, stamped(catalog.article)],
+		...(translation ? [[translationPath, stamped({ paragraphs: translation })] as [string, object]] : [])
 	]);
 	return files;
 }

@@ -40,7 +40,16 @@ const en: ArgumentMessages = {
 	claimMemory: (studied, questions, value) =>
 		value === null
 			? `None of its ${questions} question${questions === 1 ? '' : 's'} studied yet`
-			: `${studied} of ${questions} studied, ${value} recalled on average`
+			: `${studied} of ${questions} studied, ${value} recalled on average`,
+	articleView: {
+		legend: 'Show the article in',
+		zh: 'Chinese',
+		en: 'English',
+		both: 'Both',
+		loading: 'Loading the English translation…',
+		failed: 'The English translation could not be loaded. Check your connection and try again.',
+		retry: 'Try again'
+	}
 };
 
 export default en;

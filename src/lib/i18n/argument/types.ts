@@ -35,4 +35,14 @@ export type ArgumentMessages = {
 	questionAngle: (angle: string) => string;
 	memoryLegend: string;
 	claimMemory: (studied: number, questions: number, percent: string | null) => string;
+	// The reader's switch (Chinese, English or both): the article page loads this area, so its few texts live here.
+	articleView: {
+		legend: string;
+		zh: string;
+		en: string;
+		both: string;
+		loading: string;
+		failed: string;
+		retry: string;
+	};
 };

@@ -37,7 +37,16 @@ const zh: ArgumentMessages = {
 	questionAngle: (angle) => `角度：${angle}`,
 	memoryLegend: '依各論點題目現在的平均記住機率著色',
 	claimMemory: (studied, questions, value) =>
-		value === null ? `${questions} 題都還沒學` : `已學 ${studied}／${questions} 題，平均記住 ${value}`
+		value === null ? `${questions} 題都還沒學` : `已學 ${studied}／${questions} 題，平均記住 ${value}`,
+	articleView: {
+		legend: '文章顯示',
+		zh: '中文',
+		en: '英文',
+		both: '中英對照',
+		loading: '正在載入英文譯文…',
+		failed: '英文譯文無法載入。請檢查網路連線後再試一次。',
+		retry: '再試一次'
+	}
 };
 
 export default zh;

@@ -45,7 +45,7 @@ const en: CommonMessages = {
 	correctOrder: 'Correct order',
 	articleHeading: 'Central Asia, Russia and China around the SCO summit in Tianjin',
 	articleInChinese:
-		'The article below is the Chinese original: an English translation is not available yet. Every question can be read in English.',
+		'The article is the Chinese original; the English is this app’s translation, paragraph by paragraph. Choose Chinese, English or both below. Every question can be read in English.',
 	paragraphLabel: (number) => `Paragraph ${number}`,
 	captionLabel: 'Image caption',
 	questionsFromParagraph: (count) => `${count} question${count === 1 ? '' : 's'} from this paragraph`,

@@ -39,7 +39,7 @@ export type CommonMessages = {
 	acceptedAnswers: string;
 	correctOrder: string;
 	articleHeading: string;
-	/** Shown on the English reader: the article's text is the Chinese original. */
+	/** Shown on the English reader: the article is the Chinese original, with this app's English beside it. */
 	articleInChinese: string;
 	paragraphLabel: (number: number) => string;
 	captionLabel: string;

@@ -42,7 +42,7 @@ const zh: CommonMessages = {
 	acceptedAnswers: '可接受的答案',
 	correctOrder: '正確順序',
 	articleHeading: '中亞、俄羅斯與中國：上合天津峰會前後',
-	articleInChinese: '原文為中文。',
+	articleInChinese: '原文為中文；英文是本站逐段翻譯的譯文。',
 	paragraphLabel: (number) => `第 ${number} 段`,
 	captionLabel: '圖片說明',
 	questionsFromParagraph: (count) => `${count} 題出自此段`,

@@ -5,10 +5,13 @@ import type { Language } from '$lib/domain/language';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
-	const { catalog, argumentMap } = siteContent();
+	const { catalog, argumentMap, translation } = siteContent();
 	const language: Language = params.lang === 'en' ? 'en' : 'zh';
 	return {
 		article: catalog.article,
+		// The English reader shows the translation by default, so it comes with the page (no flash, works without
+		// script); the Chinese reader fetches content/translation.json only when a learner asks for English.
+		translation: language === 'en' ? translation : undefined,
 		anchors: anchorsByParagraph(catalog),
 		// Only the page's own language: a page is in one language, and the prompts are most of its inline data.
 		prompts: Object.fromEntries(
