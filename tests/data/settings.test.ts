@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadReviewSettings, saveReviewSetting } from '$lib/data/settings';
+import { loadReviewSettings, restoreDefaultReviewSettings, saveReviewSetting } from '$lib/data/settings';
 import { defaultReviewSettings, InvalidSettingError } from '$lib/domain/scheduling/settings';
 import { freshDatabase } from './helpers';
 
@@ -30,5 +30,17 @@ describe('review settings', () => {
 		const settings = await loadReviewSettings(database);
 		expect(settings.newCardsPerDay).toBe(defaultReviewSettings.newCardsPerDay);
 		expect(settings.fuzz).toBe(false);
+	});
+
+	it("restore every form setting to its default, keeping the learner's own FSRS parameters", async () => {
+		const database = freshDatabase();
+		const own = Array.from({ length: 21 }, (_, index) => 0.1 + index / 10);
+		await saveReviewSetting(database, 'newCardsPerDay', 35);
+		await saveReviewSetting(database, 'fuzz', false);
+		await saveReviewSetting(database, 'learningStepsMinutes', [2, 20]);
+		await saveReviewSetting(database, 'fsrsParameters', own);
+		const restored = await restoreDefaultReviewSettings(database);
+		expect(restored).toEqual({ ...defaultReviewSettings, fsrsParameters: own });
+		expect(await loadReviewSettings(database)).toEqual(restored);
 	});
 });

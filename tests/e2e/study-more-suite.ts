@@ -49,6 +49,7 @@ export function defineStudyMoreSuite() {
 	}) => {
 		test.setTimeout(120_000);
 		await page.goto('/settings/');
+		await page.getByText('進階設定').click();
 		// One new card a day, and intervals of at most reviewAheadDays, so an Easy card can be reviewed ahead.
 		for (const [label, value] of [
 			['每日新卡上限', '1'],

@@ -1,4 +1,9 @@
-import { resolveSettings, validateSetting, type ReviewSettings } from '$lib/domain/scheduling/settings';
+import {
+	defaultReviewSettings,
+	resolveSettings,
+	validateSetting,
+	type ReviewSettings
+} from '$lib/domain/scheduling/settings';
 import type { StudyDatabase } from './database';
 import { write } from './write';
 
@@ -21,6 +26,21 @@ export async function saveReviewSetting<K extends keyof ReviewSettings>(
 	return write(() =>
 		database.transaction('rw', database.settings, async () => {
 			const next = { ...(await loadReviewSettings(database)), [field]: valid };
+			await database.settings.put({ key: reviewSettingsKey, value: next });
+			return next;
+		})
+	);
+}
+
+/**
+ * Puts every setting of the form back to its default in one write. The learner's own FSRS parameters stay: they
+ * were fitted to this learner's log and have their own way back to FSRS's defaults (the parameters panel).
+ */
+export async function restoreDefaultReviewSettings(database: StudyDatabase): Promise<ReviewSettings> {
+	return write(() =>
+		database.transaction('rw', database.settings, async () => {
+			const { fsrsParameters } = await loadReviewSettings(database);
+			const next = { ...defaultReviewSettings, fsrsParameters };
 			await database.settings.put({ key: reviewSettingsKey, value: next });
 			return next;
 		})

@@ -42,6 +42,14 @@ const en: SettingsMessages = {
 		`All progress was reset. The backup made just before is downloaded as ${fileName}.`,
 	resetBackupFailed: 'The backup could not be made first, so nothing was reset.',
 	resetFailed: 'The reset could not be saved (the browser’s storage may be blocked); nothing was changed.',
+	advancedHeading: 'Advanced',
+	restoreDefaultsHeading: 'Default settings',
+	restoreDefaults: 'Restore the default settings…',
+	restoreDefaultsQuestion:
+		'Put every review setting above back to its default? Your progress, your own FSRS parameters, the theme and the text size stay as they are.',
+	restoreDefaultsConfirm: 'Restore the defaults',
+	restoreDefaultsCancel: 'Cancel',
+	restoreDefaultsDone: 'The review settings are back to their defaults.',
 	labels: {
 		desiredRetention: 'Desired retention',
 		newCardsPerDay: 'New cards per day',

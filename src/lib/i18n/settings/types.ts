@@ -47,6 +47,14 @@ export type SettingsMessages = {
 	resetDone: (fileName: string) => string;
 	resetBackupFailed: string;
 	resetFailed: string;
+	/** The fold that holds the settings most learners never need to touch. */
+	advancedHeading: string;
+	restoreDefaultsHeading: string;
+	restoreDefaults: string;
+	restoreDefaultsQuestion: string;
+	restoreDefaultsConfirm: string;
+	restoreDefaultsCancel: string;
+	restoreDefaultsDone: string;
 	labels: SettingTexts;
 	hints: SettingTexts;
 };

@@ -38,6 +38,14 @@ const zh: SettingsMessages = {
 	resetDone: (fileName) => `所有進度都已重設。重設前的備份已下載為 ${fileName}。`,
 	resetBackupFailed: '無法先做好備份，所以沒有重設任何東西。',
 	resetFailed: '無法重設（瀏覽器的儲存空間可能被封鎖），什麼都沒有改變。',
+	advancedHeading: '進階設定',
+	restoreDefaultsHeading: '預設設定',
+	restoreDefaults: '恢復預設設定…',
+	restoreDefaultsQuestion:
+		'把上面每一項複習設定恢復為預設值？你的學習進度、自己的 FSRS 參數、主題和字級都不會改變。',
+	restoreDefaultsConfirm: '恢復預設值',
+	restoreDefaultsCancel: '取消',
+	restoreDefaultsDone: '複習設定已恢復為預設值。',
 	labels: {
 		desiredRetention: '目標記憶保留率',
 		newCardsPerDay: '每日新卡上限',
