@@ -55,10 +55,12 @@ export const contentPrecacheBudgetBytes = 90_000;
  * database a quiz uses when the browser's storage is refused, and the teacher's saved classes (the list, the
  * record of a class just built, the codes and class list kept on the results page), which load after their pages
  * paint and say so when they cannot; the builder and the results table work offline without them; and the source
- * panel of a study card (opened on request; offline before its first use the card says it cannot open it).
+ * panel of a study card (opened on request; offline before its first use the card says it cannot open it); the
+ * teacher's question chooser and a class's rounds (opened on request; the random mix and the class table work
+ * without them), and the first-run guide (shown once, online, on the first visit).
  */
 const onDemandModule =
-	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb)\/|\/class\/(SavedClasses|ClassRecord|results\/ClassKeeper)\.svelte$|\/components\/SourcePanel\.svelte$/;
+	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb)\/|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide)\.svelte$/;
 /**
  * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly.
  * The statistics worker is part of the shell: the statistics page works offline without having been opened.
@@ -66,14 +68,17 @@ const onDemandModule =
 const onDemandWorkerFile = /\/_app\/immutable\/workers\/(?!statistics\.worker-[^/]+\.js$)/;
 /**
  * Pages that exist once per question, paragraph or deck, and the export files: they are many (their number
- * grows with the content), so they are cached as they are visited. The other pages are the app's own screens.
+ * grows with the content), so they are cached as they are visited. The card browser and the teacher's projector,
+ * results and worksheet too: tools opened on purpose (online, where a class's link is made), kept once opened;
+ * offline before that they say they are not saved yet. This keeps the first visit within its 500 KB. The other
+ * pages are the app's own screens.
  */
-const perItemPage = /^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/)/;
+const perItemPage = /^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/|cards\/|class\/(projector|results|worksheet)\/)/;
 /**
  * The routes of those pages: the scripts only they use are kept with them, once used (offline, a page that was
  * never opened cannot be shown anyway: its data is not on the device).
  */
-const perItemRoute = /^\[\[lang=lang\]\]\/(questions|decks|article)\/\[[^/]+\]$/;
+const perItemRoute = /^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|cards|class\/(projector|results|worksheet))$/;
 
 /** Scripts and styles reachable from every screen, without the on-demand libraries and per-item pages' code. */
 function reachableFiles(manifest: BuildManifest, nodeRoutes: Record<string, string> = {}): Set<string> {
