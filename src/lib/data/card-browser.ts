@@ -1,7 +1,7 @@
 import type { DeckId, QuestionId } from '$lib/domain/ids';
 import type { CardState } from '$lib/domain/scheduling/card';
 import type { ReviewSettings } from '$lib/domain/scheduling/settings';
-import { sameCard } from './cards';
+import { removeAsReset, sameCard } from './cards';
 import type { FlagRecord, StudyDatabase } from './database';
 import { StaleCardError } from './errors';
 import { loadReviewSettings } from './settings';
@@ -89,17 +89,7 @@ export async function resetCards(
 				const stored = await database.cards.get(target.questionId);
 				if (!sameCard(stored, target.card)) throw new StaleCardError(target.questionId);
 				if (!stored) continue;
-				await database.cards.delete(target.questionId);
-				const reviewId = (await database.reviews.add({
-					questionId: stored.questionId,
-					deckId: stored.deckId,
-					reviewedAtMs: nowMs,
-					rating: 0,
-					phaseBefore: stored.phase,
-					durationMs: 0,
-					clockShiftMinutes,
-					origin: 'review'
-				})) as number;
+				const reviewId = await removeAsReset(database, stored, nowMs, clockShiftMinutes);
 				change.cards.push({ questionId: target.questionId, before: stored, after: undefined });
 				change.reviewIds.push(reviewId);
 			}

@@ -134,6 +134,29 @@ export async function updateCardFlags(
 	);
 }
 
+/**
+ * Inside a read-write transaction on cards and reviews: removes a stored card (so it is new again) and logs the
+ * reset entry (rating 0) that makes a replay of its history start over too. Returns the entry's id.
+ */
+export async function removeAsReset(
+	database: StudyDatabase,
+	stored: CardState,
+	nowMs: number,
+	clockShiftMinutes: number
+): Promise<number> {
+	await database.cards.delete(stored.questionId);
+	return (await database.reviews.add({
+		questionId: stored.questionId,
+		deckId: stored.deckId,
+		reviewedAtMs: nowMs,
+		rating: 0,
+		phaseBefore: stored.phase,
+		durationMs: 0,
+		clockShiftMinutes,
+		origin: 'review'
+	})) as number;
+}
+
 /** Starts a card over as new; its history stays, with a reset entry so a replay starts over too. */
 export async function resetCard(
 	database: StudyDatabase,
@@ -145,17 +168,7 @@ export async function resetCard(
 		database.transaction('rw', database.cards, database.reviews, async () => {
 			const stored = await database.cards.get(card.questionId);
 			if (!stored) return { before: undefined, reviewId: undefined };
-			await database.cards.delete(card.questionId);
-			const reviewId = (await database.reviews.add({
-				questionId: card.questionId,
-				deckId: card.deckId,
-				reviewedAtMs: nowMs,
-				rating: 0,
-				phaseBefore: stored.phase,
-				durationMs: 0,
-				clockShiftMinutes,
-				origin: 'review'
-			})) as number;
+			const reviewId = await removeAsReset(database, stored, nowMs, clockShiftMinutes);
 			return { before: stored, reviewId };
 		})
 	);
