@@ -73,12 +73,14 @@ const onDemandWorkerFile = /\/_app\/immutable\/workers\/(?!statistics\.worker-[^
  * offline before that they say they are not saved yet. This keeps the first visit within its 500 KB. The other
  * pages are the app's own screens.
  */
-const perItemPage = /^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/|cards\/|class\/(projector|results|worksheet)\/)/;
+const perItemPage =
+	/^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/|cards\/|class\/(projector|results|worksheet)\/)/;
 /**
  * The routes of those pages: the scripts only they use are kept with them, once used (offline, a page that was
  * never opened cannot be shown anyway: its data is not on the device).
  */
-const perItemRoute = /^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|cards|class\/(projector|results|worksheet))$/;
+const perItemRoute =
+	/^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|cards|class\/(projector|results|worksheet))$/;
 
 /** Scripts and styles reachable from every screen, without the on-demand libraries and per-item pages' code. */
 function reachableFiles(manifest: BuildManifest, nodeRoutes: Record<string, string> = {}): Set<string> {
