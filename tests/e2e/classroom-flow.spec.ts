@@ -1,24 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import {
-	catalogQuestions,
-	currentQuestion,
-	positionOfCorrectOption,
-	quizCard,
-	type CatalogQuestion
-} from './quiz-helpers';
-
-/** Answers a single-choice or true/false question by mouse, right or wrong as asked. */
-async function answer(page: Page, question: CatalogQuestion, right: boolean) {
-	const card = quizCard(page);
-	if (question.kind === 'true-false') {
-		await card.getByRole('radio', { name: question.answer === right ? '是' : '非' }).click();
-	} else {
-		const position = await positionOfCorrectOption(page, question);
-		const options = card.getByRole('radio');
-		await options.nth(right ? position : (position + 1) % (await options.count())).click();
-	}
-	await card.getByRole('button', { name: '送出答案' }).click();
-}
+import { answerRightOrWrong, catalogQuestions, currentQuestion, type CatalogQuestion } from './quiz-helpers';
 
 const nameField = (page: Page) => page.getByLabel('你的名字（可不填）');
 
@@ -50,7 +31,7 @@ async function takeTest(
 	for (let position = 1; position <= count; position++) {
 		await expect(student.getByTestId('quiz-progress')).toHaveText(`第 ${position} 題，共 ${count} 題`);
 		const { id } = await currentQuestion(student);
-		await answer(student, catalog.get(id)!, position <= rightCount);
+		await answerRightOrWrong(student, catalog.get(id)!, position <= rightCount);
 	}
 	await expect(student.getByTestId('quiz-score')).toContainText(`答對 ${rightCount}／${count} 題`);
 	const code = student.getByTestId('result-code');

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { currentQuestion, positionOfCorrectOption, quizCard, type CatalogQuestion } from './quiz-helpers';
+import { expect, test, type Browser } from '@playwright/test';
+import { answerRightOrWrong, currentQuestion, quizCard, type CatalogQuestion } from './quiz-helpers';
 
 // The teacher's classes live in this browser's storage: nothing here waits on the service worker.
 test.use({ serviceWorkers: 'block' });
@@ -7,19 +7,6 @@ test.use({ serviceWorkers: 'block' });
 type Bilingual = { zh: string; en: string };
 type Question = CatalogQuestion & { prompt: Bilingual; deckId: string };
 type Catalog = { decks: { id: string; title: Bilingual; questions: Question[] }[] };
-
-/** Answers the question on screen (single choice or true/false), right or wrong as asked. */
-async function answer(page: Page, question: Question, right: boolean) {
-	const card = quizCard(page);
-	if (question.kind === 'true-false') {
-		await card.getByRole('radio', { name: question.answer === right ? '是' : '非' }).click();
-	} else {
-		const position = await positionOfCorrectOption(page, question);
-		const options = card.getByRole('radio');
-		await options.nth(right ? position : (position + 1) % (await options.count())).click();
-	}
-	await card.getByRole('button', { name: '送出答案' }).click();
-}
 
 /** A student on a device of their own takes the class test, right on the questions listed; returns the code. */
 async function takeTest(
@@ -38,7 +25,7 @@ async function takeTest(
 	for (let position = 1; position <= count; position++) {
 		await expect(page.getByTestId('quiz-progress')).toHaveText(`第 ${position} 題，共 ${count} 題`);
 		const { id } = await currentQuestion(page);
-		await answer(page, byId.get(id)!, rightIds.includes(id));
+		await answerRightOrWrong(page, byId.get(id)!, rightIds.includes(id));
 	}
 	const code = page.getByTestId('result-code');
 	await expect(code).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);

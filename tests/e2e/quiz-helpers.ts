@@ -57,3 +57,16 @@ export async function newCardsToday(page: Page) {
 	await expect(counts).toBeVisible();
 	return Number(await counts.getByTestId('count-new').textContent());
 }
+
+/** Answers the single-choice or true/false question on screen by mouse, right or wrong as asked, and submits it. */
+export async function answerRightOrWrong(page: Page, question: CatalogQuestion, right: boolean) {
+	const card = quizCard(page);
+	if (question.kind === 'true-false') {
+		await card.getByRole('radio', { name: question.answer === right ? '是' : '非' }).click();
+	} else {
+		const position = await positionOfCorrectOption(page, question);
+		const options = card.getByRole('radio');
+		await options.nth(right ? position : (position + 1) % (await options.count())).click();
+	}
+	await card.getByRole('button', { name: '送出答案' }).click();
+}
