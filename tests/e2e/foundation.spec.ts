@@ -14,7 +14,8 @@ test.describe('browsing the content', () => {
 		const first = cards.first();
 		const countText = await first.getByTestId('question-count').textContent();
 		const count = Number(countText?.match(/\d+/)?.[0]);
-		await first.getByRole('link').click();
+		// The tile itself studies the deck; its page of questions is the tile's second link.
+		await first.getByRole('link', { name: '題目與匯出' }).click();
 		await expect(page.getByTestId('question-item')).toHaveCount(count);
 	});
 
@@ -22,7 +23,7 @@ test.describe('browsing the content', () => {
 		page
 	}) => {
 		await page.goto('/');
-		await page.getByTestId('deck-card').first().getByRole('link').click();
+		await page.getByTestId('deck-card').first().getByRole('link', { name: '題目與匯出' }).click();
 		await page.getByTestId('question-item').first().getByRole('link').first().click();
 		const card = page.getByTestId('question-card');
 		await expect(card.getByTestId('answer')).toHaveCount(0);
@@ -38,7 +39,7 @@ test.describe('browsing the content', () => {
 
 	test('a question leads to its highlighted sentence in the article, and back', async ({ page }) => {
 		await page.goto('/');
-		await page.getByTestId('deck-card').first().getByRole('link').click();
+		await page.getByTestId('deck-card').first().getByRole('link', { name: '題目與匯出' }).click();
 		await page.getByTestId('question-item').first().getByRole('link').first().click();
 		await expect(page).toHaveURL(/\/questions\/[a-z0-9-]+\/$/);
 		const questionUrl = page.url();
@@ -127,7 +128,7 @@ test.describe('choosing a language', () => {
 
 	test('English deck pages show the English question text', async ({ page }) => {
 		await page.goto('/en/');
-		await page.getByTestId('deck-card').first().getByRole('link').click();
+		await page.getByTestId('deck-card').first().getByRole('link', { name: 'Questions & export' }).click();
 		// The first link of an item is its prompt.
 		const prompt = await page.getByTestId('question-item').first().getByRole('link').first().textContent();
 		expect(prompt).toMatch(/[A-Za-z]/);

@@ -142,9 +142,3 @@ test('the menu holds the card browser, statistics, settings and the language; Es
 	await page.getByRole('group', { name: t.menu }).getByRole('link', { name: t.other }).tap();
 	await expect(page).toHaveURL(/\/en\/settings\/$/);
 });
-
-test('a deck opens from its tile on the home page', async ({ page }) => {
-	await page.goto('/');
-	await page.getByTestId('deck-card').first().getByRole('link').first().tap();
-	await expect(page.getByTestId('question-item').first()).toBeVisible();
-});

@@ -77,11 +77,11 @@ export function defineStudyMoreSuite() {
 		await expect(moreNew).toBeVisible();
 		await expect(summary(page).getByRole('link', { name: '出一份測驗' })).toBeVisible();
 
-		// The home page's tiles say so too, and lead to the same choices.
+		// The home page's tile says so too, and (the tile being the link to the deck's study) leads to the same choices.
 		await page.goto('/');
 		const tile = page.locator(`[data-testid="deck-card"][data-deck="${deckIdUnderTest}"]`);
 		await expect(tile.getByTestId('done-today')).toHaveText('今天完成了');
-		await tile.getByRole('link', { name: '多學一點' }).click();
+		await tile.getByRole('heading', { level: 3 }).getByRole('link').click();
 		await expect(page.getByRole('button', { name: /提前複習：/ })).toBeVisible();
 
 		// Review ahead: the Easy card now; forgetting it makes it a lapse.

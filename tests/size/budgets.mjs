@@ -14,11 +14,11 @@
 
 /** @type {RouteBudget[]} */
 export const budgets = [
-	{ route: '/', pages: /^(en\/)?index\.html$/, criticalJsKiB: 55, without: ['charts', 'optimizer'] },
+	{ route: '/', pages: /^(en\/)?index\.html$/, criticalJsKiB: 56, without: ['charts', 'optimizer'] },
 	{ route: '/article/', pages: /^(en\/)?article\/index\.html$/, criticalJsKiB: 59, htmlKiB: 37 },
 	{ route: '/argument/', pages: /^(en\/)?argument\/index\.html$/, criticalJsKiB: 57, htmlKiB: 43 },
 	{ route: '/article/[paragraphId]/', pages: /^(en\/)?article\/[^/]+\/index\.html$/, criticalJsKiB: 51 },
-	{ route: '/decks/[deckId]/', pages: /^(en\/)?decks\/[^/]+\/index\.html$/, criticalJsKiB: 56, htmlKiB: 31 },
+	{ route: '/decks/[deckId]/', pages: /^(en\/)?decks\/[^/]+\/index\.html$/, criticalJsKiB: 57, htmlKiB: 31 },
 	{ route: '/questions/[questionId]/', pages: /^(en\/)?questions\/[^/]+\/index\.html$/, criticalJsKiB: 57 },
 	{
 		route: '/review/[scope]/',

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { type Locator } from '@playwright/test';
 import { questions, quizToken } from '../e2e/study-card-helpers';
+import { seedHistory } from './seed.mjs';
 
 /** Answers a single-choice card on screen by clicking its second option, in either language. */
 async function answerChoice(card: Locator) {
@@ -29,9 +30,15 @@ async function shown(page: Page) {
 
 /** Each screen: how to reach it from a fresh page in the given language prefix ('' or '/en'). */
 const screens: Record<string, (page: Page, prefix: string) => Promise<void>> = {
+	// With a seeded history, so the deck tiles' progress bars show all three parts.
 	home: async (page, prefix) => {
 		await page.goto(`${prefix}/`);
+		await expect(page.getByTestId('deck-progress').first()).toBeVisible();
+		const seeded = questions.map(({ id, deckId }) => ({ id, deckId }));
+		await page.evaluate(seedHistory, { questions: seeded, days: 120, nowMs: Date.now() });
+		await page.reload();
 		await shown(page);
+		await expect(page.getByTestId('deck-progress').first()).toBeVisible();
 	},
 	'review-answered': async (page, prefix) => {
 		const [first] = questions.filter((question) => question.kind === 'single-choice');

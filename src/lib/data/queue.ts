@@ -33,15 +33,17 @@ export async function loadQueue(
 
 /**
  * The queues of several scopes (the home page's decks and "all") from one read of the settings, the cards of
- * every question involved and today's log, instead of one read per scope.
+ * every question involved (by primary key) and today's log, instead of one read per scope. The cards read are
+ * returned too, so a deck's progress is tallied from the same read.
  */
 export async function loadQueues<K extends string>(
 	database: StudyDatabase,
 	scopes: Record<K, ScopeQuestions>,
 	nowMs: number,
 	utcOffsetMinutes: number
-): Promise<Record<K, StudyQueue>> {
-	return (await loadScopes(database, scopes, nowMs, utcOffsetMinutes)).queues;
+): Promise<{ queues: Record<K, StudyQueue>; cards: StudyState['cards'] }> {
+	const { state, queues } = await loadScopes(database, scopes, nowMs, utcOffsetMinutes);
+	return { queues, cards: state.cards };
 }
 
 async function loadScopes<K extends string>(

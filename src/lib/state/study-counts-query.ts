@@ -3,20 +3,35 @@
 import { studyDatabase } from '$lib/data/database';
 import { observe, type LiveObserver } from '$lib/data/live';
 import { loadQueues, localUtcOffsetMinutes } from '$lib/data/queue';
-import { queueCounts, type QueueCounts } from '$lib/domain/scheduling/queue';
-import type { CountScopes } from './study-counts.svelte';
+import { queueCounts } from '$lib/domain/scheduling/queue';
+import { deckProgress } from '$lib/domain/stats/deck-progress';
+import type { CountScopes, ScopeCounts } from './study-counts.svelte';
 
-/** Observes the counts of every scope at a moment, re-read whenever the cards change in any tab. */
+/**
+ * Observes the counts and progress of every scope at a moment, re-read whenever the cards change in any tab. The
+ * progress is tallied from the cards the queues were built from: no second read.
+ */
 export function observeCounts(
 	scopes: CountScopes,
 	nowMs: number,
-	observer: LiveObserver<Record<string, QueueCounts>>
+	observer: LiveObserver<Record<string, ScopeCounts>>
 ): { unsubscribe(): void } {
 	return observe(async () => {
 		const startedAt = performance.now();
-		const queues = await loadQueues(studyDatabase(), scopes, nowMs, localUtcOffsetMinutes(nowMs));
+		const { queues, cards } = await loadQueues(studyDatabase(), scopes, nowMs, localUtcOffsetMinutes(nowMs));
 		// Measured for the benchmark (npm run bench) and devtools.
 		performance.measure('sco:counts-query', { start: startedAt });
-		return Object.fromEntries(Object.entries(queues).map(([key, queue]) => [key, queueCounts(queue)]));
+		return Object.fromEntries(
+			Object.entries(queues).map(([key, queue]) => [
+				key,
+				{
+					queue: queueCounts(queue),
+					progress: deckProgress(
+						scopes[key]!.map((question) => question.questionId),
+						cards
+					)
+				}
+			])
+		);
 	}, observer);
 }

@@ -1,18 +1,21 @@
 import type { DeckId, QuestionId } from '$lib/domain/ids';
 import type { QueueCounts } from '$lib/domain/scheduling/queue';
+import type { DeckProgress } from '$lib/domain/stats/deck-progress';
 import { storageHealth } from './storage-health.svelte';
 
 export type CountScopes = Record<string, { questionId: QuestionId; deckId: DeckId }[]>;
+/** What is due today in a scope, and how far its questions have come. */
+export type ScopeCounts = { queue: QueueCounts; progress: DeckProgress };
 
 /**
- * New, learning and due counts of several scopes (decks, "all"), live in every open tab: one read serves them
- * all. Cards fall due as time passes, so the counts are also recomputed every minute. Create it while a
+ * New, learning and due counts of several scopes (decks, "all"), and their questions' progress, live in every
+ * open tab: one read serves them all. Cards fall due as time passes, so the counts are also recomputed every minute. Create it while a
  * component initialises. The database code is imported once the page is up (study-counts-query.ts), so the
  * pages that show counts beside their content do not wait for it.
  */
 export class LiveStudyCounts {
 	private nowMs = $state(Date.now());
-	private current = $state<Record<string, QueueCounts> | undefined>();
+	private current = $state<Record<string, ScopeCounts> | undefined>();
 	private error = $state<unknown>(undefined);
 
 	constructor(scopes: () => CountScopes | undefined) {
@@ -48,7 +51,12 @@ export class LiveStudyCounts {
 
 	/** The counts of one scope, once read. */
 	of(scope: string): QueueCounts | undefined {
-		return this.current?.[scope];
+		return this.current?.[scope]?.queue;
+	}
+
+	/** The progress (new, learning, mastered) of one scope's questions, once read. */
+	progressOf(scope: string): DeckProgress | undefined {
+		return this.current?.[scope]?.progress;
 	}
 
 	get failed(): boolean {

@@ -63,6 +63,16 @@ export type ReviewMessages = {
 	/** On a deck tile whose counts are all zero. */
 	doneForToday: string;
 	studyMoreLink: string;
+	/** Before a deck tile's counts: they are today's queue, not the deck's progress. */
+	today: string;
+	/** The deck tile's progress bar: its parts, its text alternative, and what "mastered" means. */
+	progressPart: Record<'new' | 'learning' | 'mastered', string>;
+	progressSummary: (progress: { new: number; learning: number; mastered: number; total: number }) => string;
+	masteredDefinition: (days: number) => string;
+	/** What the whole deck tile does (shown on it; the link's name is the deck's title). */
+	tileAction: string;
+	/** The tile's secondary link, to the deck's page of questions and exports. */
+	deckPageLink: string;
 	/** What the session tells the learner after an action, by notice. */
 	notice: Record<ReviewNotice, string>;
 };
