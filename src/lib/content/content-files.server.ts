@@ -6,6 +6,8 @@ import { contentIndexOf, contentPaths, type ContentFileList } from './content-in
 import { siteContent } from './files.server';
 import { scriptMapOf } from './script-map.server';
 import { translationPath } from './translation-client';
+import { readingsPath } from './readings-client';
+import { siteReadings } from './readings.server';
 
 // Every file carries `appVersion`, the build that wrote it, so the service worker can refuse a copy left over from
 // a previous deploy (by a CDN or the browser's HTTP cache).
@@ -13,7 +15,10 @@ const stamped = (body: object) => ({ appVersion: version, ...body });
 
 let files: Map<string, object> | undefined;
 
-/** Each content file's body by path, in precache order: the index, the decks in catalog order, the article, its English. */
+/**
+ * Each content file's body by path, in precache order: the index, the decks in catalog order, the article, its
+ * English, its readings (last: kept once used, it does not fit a first visit's budget).
+ */
 export function contentFileBodies(): Map<string, object> {
 	if (files) return files;
 	const { catalog, translation } = siteContent();
@@ -21,7 +26,8 @@ export function contentFileBodies(): Map<string, object> {
 		[contentPaths.index, stamped(contentIndexOf(catalog, scriptMapOf(catalog)))],
 		...catalog.decks.map((deck) => [contentPaths.deck(deck.id), stamped(deck)] as [string, object]),
 		[contentPaths.article, stamped(catalog.article)],
-		...(translation ? [[translationPath, stamped({ paragraphs: translation })] as [string, object]] : [])
+		...(translation ? [[translationPath, stamped({ paragraphs: translation })] as [string, object]] : []),
+		[readingsPath, stamped(siteReadings())]
 	]);
 	return files;
 }

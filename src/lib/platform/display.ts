@@ -1,6 +1,7 @@
+import { rubyModes } from '$lib/domain/reading';
 import { readLocal, writeLocal } from './local-storage';
 
-// The display preferences: a colour theme and a text size, kept in localStorage (not IndexedDB) because
+// The display preferences: a colour theme, a text size and the reader's ruby, kept in localStorage (not IndexedDB) because
 // static/language.js must read them synchronously before the first paint and mark <html> with them
 // (data-theme, data-text-size), which app.css follows. Setting one here does the same at once.
 
@@ -8,10 +9,13 @@ export const themes = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 export const textSizes = ['small', 'standard', 'large', 'larger'] as const;
 export type TextSize = (typeof textSizes)[number];
+export type { RubyMode } from '$lib/domain/reading';
 
 const preferences = {
 	theme: { attribute: 'data-theme', fallback: 'system', values: themes },
-	'text-size': { attribute: 'data-text-size', fallback: 'standard', values: textSizes }
+	'text-size': { attribute: 'data-text-size', fallback: 'standard', values: textSizes },
+	// Zhuyin or pinyin above the reader's characters (drawn once the readings are fetched, so nothing before paint).
+	ruby: { attribute: 'data-ruby', fallback: 'off', values: rubyModes }
 } as const;
 type Preference = keyof typeof preferences;
 type ValueOf<P extends Preference> = (typeof preferences)[P]['values'][number];

@@ -46,7 +46,9 @@ export type Precache = {
  * At most this many gzipped bytes of content files are precached (the index first, then the decks, then the
  * article): the real catalog fits whole, so every screen works offline; a catalog of any size adds no more than
  * this to a first visit (the app shell is about 400 KB of the 500 KB allowed), and what does not fit is cached when
- * it is first used.
+ * it is first used. The reader's aids come last in the list and do not fit on purpose: the translation, and the
+ * readings (content/readings.json, about 55 KB: words, zhuyin, pinyin, glosses), fetched when a learner turns ruby or
+ * word look-up on and kept from then on.
  */
 export const contentPrecacheBudgetBytes = 90_000;
 

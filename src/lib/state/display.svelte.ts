@@ -1,17 +1,28 @@
 import {
 	applyDisplayPreference,
 	readDisplayPreference,
+	type RubyMode,
 	type TextSize,
 	type Theme
 } from '$lib/platform/display';
 
 /**
- * The theme and text size, shared by every control that shows them (the settings page and the phone menu, which
+ * The theme, text size and ruby, shared by every control that shows them (the settings page and the phone menu, which
  * may be open at once). Read from storage when first imported (prerendering reads the defaults).
  */
 class DisplayPreferences {
 	#theme = $state<Theme>(readDisplayPreference('theme'));
 	#textSize = $state<TextSize>(readDisplayPreference('text-size'));
+	#ruby = $state<RubyMode>(readDisplayPreference('ruby'));
+
+	/** Zhuyin, pinyin or nothing above the reader's Chinese. */
+	get ruby(): RubyMode {
+		return this.#ruby;
+	}
+	set ruby(value: RubyMode) {
+		this.#ruby = value;
+		applyDisplayPreference('ruby', value);
+	}
 
 	get theme(): Theme {
 		return this.#theme;

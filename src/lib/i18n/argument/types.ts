@@ -45,4 +45,23 @@ export type ArgumentMessages = {
 		failed: string;
 		retry: string;
 	};
+	/** Readings above the characters and word look-up in the reader. */
+	readingAids: {
+		ruby: string;
+		loading: string;
+		failed: string;
+		retry: string;
+		lookUp: string;
+		lookUpHint: string;
+		close: string;
+		pinyin: string;
+		zhuyin: string;
+		glosses: string;
+		glossaryGloss: string;
+		credit: string;
+		questionsUsing: (count: number) => string;
+		noQuestions: string;
+		showAll: (count: number) => string;
+		wordOf: (word: string) => string;
+	};
 };

@@ -89,7 +89,9 @@ const en: CommonMessages = {
 		theme: 'Appearance',
 		themes: { system: 'Follow the system', light: 'Light', dark: 'Dark' },
 		textSize: 'Text size',
-		textSizes: { small: 'Small', standard: 'Standard', large: 'Large', larger: 'Larger' }
+		textSizes: { small: 'Small', standard: 'Standard', large: 'Large', larger: 'Larger' },
+		ruby: 'Readings above the article’s characters',
+		rubyModes: { off: 'Off', zhuyin: 'Zhuyin (注音)', pinyin: 'Pinyin' }
 	}
 };
 

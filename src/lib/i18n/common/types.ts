@@ -1,5 +1,5 @@
 import type { QuestionKind } from '$lib/domain/question';
-import type { TextSize, Theme } from '$lib/platform/display';
+import type { RubyMode, TextSize, Theme } from '$lib/platform/display';
 
 /** Texts shared by every page: the header and footer, question kinds, loading and error states. */
 export type CommonMessages = {
@@ -84,5 +84,7 @@ export type CommonMessages = {
 		themes: Record<Theme, string>;
 		textSize: string;
 		textSizes: Record<TextSize, string>;
+		ruby: string;
+		rubyModes: Record<RubyMode, string>;
 	};
 };

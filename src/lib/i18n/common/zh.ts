@@ -85,7 +85,9 @@ const zh: CommonMessages = {
 		theme: '外觀',
 		themes: { system: '跟隨系統', light: '淺色', dark: '深色' },
 		textSize: '文字大小',
-		textSizes: { small: '小', standard: '標準', large: '大', larger: '特大' }
+		textSizes: { small: '小', standard: '標準', large: '大', larger: '特大' },
+		ruby: '文章字上的讀音',
+		rubyModes: { off: '不顯示', zhuyin: '注音', pinyin: '拼音' }
 	}
 };
 
