@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 // Component tests render Svelte in jsdom, so they need Svelte's browser build: svelteTesting() resolves it (and
 // cleans up after each test) for their project only; every other test runs in Node against the server build.
-const componentTests = ['tests/unit/answers/**/*.test.ts'];
+const componentTests = ['tests/unit/answers/**/*.test.ts', 'tests/unit/word-cards/**/*.test.ts'];
 
 export default defineConfig({
 	plugins: [sveltekit()],

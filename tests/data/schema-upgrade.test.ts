@@ -16,6 +16,9 @@ import { newQuizAttempt } from '$lib/domain/quiz/attempt';
 import { newCard } from '$lib/domain/scheduling/card';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { defaultReviewSettings } from '$lib/domain/scheduling/settings';
+import { loadQueue } from '$lib/data/queue';
+import { addWordCard, hasWordCard } from '$lib/data/word-cards';
+import { wordCardId, wordCardsDeckId, type WordEntry } from '$lib/domain/word-cards';
 import { quizDraft, testQuizSpec } from './helpers';
 
 /**
@@ -46,19 +49,46 @@ const shippedSchemas: Record<number, Record<string, string>> = {
 		assignments: 'questionId, assignedAtMs',
 		classes: '++id, createdAtMs, *tokens',
 		flags: 'questionId, flaggedAtMs'
+	},
+	4: {
+		cards: 'questionId, deckId, dueAtMs, [deckId+dueAtMs]',
+		reviews: '++id, questionId, reviewedAtMs',
+		settings: 'key',
+		quizAttempts: '++id, finishedAtMs, [token+finishedAtMs]',
+		assignments: 'questionId, assignedAtMs',
+		classes: '++id, createdAtMs, *tokens',
+		flags: 'questionId, flaggedAtMs',
+		wordCards: 'questionId, createdAtMs'
 	}
 };
-const tables = ['cards', 'reviews', 'settings', 'quizAttempts', 'assignments', 'classes', 'flags'] as const;
+const tables = [
+	'cards',
+	'reviews',
+	'settings',
+	'quizAttempts',
+	'assignments',
+	'classes',
+	'flags',
+	'wordCards'
+] as const;
 type TableName = (typeof tables)[number];
 
 const now = Date.parse('2025-09-05T08:00:00Z');
 const d = deckId('d');
 const scheduler = new Scheduler(defaultReviewSettings);
+const context = { nowMs: now, clockShiftMinutes: 240, durationMs: 3000, origin: 'review' as const };
+const wordEntry: WordEntry = {
+	word: '老本',
+	pinyin: 'lǎo běn',
+	zhuyin: 'ㄌㄠˇ ㄅㄣˇ',
+	glosses: ['legacy assets'],
+	paragraphId: 'p3',
+	sentence: '老本仍在。'
+};
 
 /** Rows of every table, written by the app's own functions: cards and reviews, a setting, a quiz, assignments. */
 async function everyKindOfRow(): Promise<Record<TableName, unknown[]>> {
 	const database = new StudyDatabase('source', { indexedDB: new IDBFactory(), IDBKeyRange });
-	const context = { nowMs: now, clockShiftMinutes: 240, durationMs: 3000, origin: 'review' as const };
 	for (const id of ['q1', 'q2', 'q3'])
 		await recordReview(database, undefined, scheduler.preview(newCard(questionId(id), d, now), context).good);
 	await saveReviewSetting(database, 'newCardsPerDay', 7);
@@ -92,6 +122,7 @@ async function everyKindOfRow(): Promise<Record<TableName, unknown[]>> {
 	await addRound(database, saved.id, 'token-e', now + 7 * 86_400_000);
 	await saveRoundCodes(database, saved.id, 'token-d', 'ABCD-EFGH');
 	await setFlagged(database, ['q2', 'q9'].map(questionId), true, now);
+	await addWordCard(database, wordEntry, now);
 	const rows = Object.fromEntries(
 		await Promise.all(tables.map(async (table) => [table, await database.table(table).toArray()]))
 	) as Record<TableName, unknown[]>;
@@ -124,6 +155,18 @@ describe('schema upgrades', () => {
 				questionId: 'q-after-upgrade',
 				flaggedAtMs: now
 			});
+			// A word card added after the upgrade is due in review as a new card, and its rating is stored.
+			await addWordCard(current, { ...wordEntry, word: '上合' }, now);
+			expect(await hasWordCard(current, '上合')).toBe(true);
+			const wordScope = [{ questionId: wordCardId('上合'), deckId: wordCardsDeckId }];
+			const { queue } = await loadQueue(current, wordScope, now + 1, 0);
+			expect(queue.fresh).toEqual(wordScope);
+			await recordReview(
+				current,
+				undefined,
+				scheduler.preview(newCard(wordCardId('上合'), wordCardsDeckId, now), context).good
+			);
+			expect((await current.cards.get(wordCardId('上合')))?.reps).toBe(1);
 			// Opened at the current version itself: no shipped version was edited (Dexie would have patched it).
 			expect(current.backendDB().version).toBe(schemaVersion * 10);
 			current.close();

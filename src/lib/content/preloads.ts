@@ -11,7 +11,8 @@ export function contentPreloads(
 ): string[] {
 	switch (routeId) {
 		case '/[[lang=lang]]/review/[scope]':
-			return params.scope && params.scope !== 'all'
+			// The learner's word cards ("my-cards") are in the browser's storage: the index alone (paragraph numbers).
+			return params.scope && params.scope !== 'all' && params.scope !== 'my-cards'
 				? [contentPaths.index, contentPaths.deck(params.scope)]
 				: [contentPaths.index];
 		case '/[[lang=lang]]/quiz':

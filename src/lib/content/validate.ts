@@ -28,7 +28,8 @@ export type DeckContext = {
 };
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const reservedDeckIds = new Set(['all']);
+// "all" means every deck in addresses (/review/all/); "my-cards" is the learner's own word cards.
+const reservedDeckIds = new Set(['all', 'my-cards']);
 const deckFields = new Set(['id', 'order', 'title', 'description', 'questions']);
 const commonFields = ['id', 'kind', 'claim', 'angle', 'prompt', 'explanation', 'source'];
 const fieldsByKind: Record<QuestionKind, string[]> = {
@@ -258,7 +259,10 @@ function readDeck(
 		report('id', `must equal the file name "${expectedId}", got "${String(raw.id)}"`);
 	// The deck id is part of addresses (/review/<id>/), where "all" already means every deck.
 	if (!idPattern.test(expectedId) || reservedDeckIds.has(expectedId)) {
-		report('id', `"${expectedId}" cannot be a deck id: use lowercase letters, digits and hyphens, not "all"`);
+		report(
+			'id',
+			`"${expectedId}" cannot be a deck id: use lowercase letters, digits and hyphens, not "all" or "my-cards"`
+		);
 	}
 	if (typeof raw.order !== 'number') report('order', 'must be a number');
 	for (const key of Object.keys(raw)) if (!deckFields.has(key)) report(key, 'is not a field of a deck');

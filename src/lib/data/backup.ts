@@ -9,7 +9,8 @@ import type {
 	QuizAttemptRecord,
 	ReviewRecord,
 	SettingRecord,
-	StudyDatabase
+	StudyDatabase,
+	WordCardRecord
 } from './database';
 import { write } from './write';
 import {
@@ -21,7 +22,8 @@ import {
 	issuePath,
 	quizAttemptSchema,
 	reviewSchema,
-	settingSchema
+	settingSchema,
+	wordCardSchema
 } from './schemas';
 
 export const backupFormat = 'sco-study-backup';
@@ -42,6 +44,9 @@ export type Backup = {
 		classes: ClassRecord[];
 		/** The learner's flags (absent from backups made before the card browser: restored as none). */
 		flags: FlagRecord[];
+		/** The learner's word cards (absent from backups made before them: restored as none); their schedules are in
+		 * `cards` and their ratings in `reviews`, like any card's. */
+		wordCards: WordCardRecord[];
 	};
 };
 
@@ -70,7 +75,8 @@ const tableNames = [
 	'quizAttempts',
 	'assignments',
 	'classes',
-	'flags'
+	'flags',
+	'wordCards'
 ] as const;
 type TableName = (typeof tableNames)[number];
 
@@ -87,7 +93,8 @@ export async function exportBackup(database: StudyDatabase, nowMs: number): Prom
 			quizAttempts: await database.quizAttempts.toArray(),
 			assignments: await database.assignments.toArray(),
 			classes: await database.classes.toArray(),
-			flags: await database.flags.toArray()
+			flags: await database.flags.toArray(),
+			wordCards: await database.wordCards.toArray()
 		}
 	}));
 }
@@ -103,7 +110,8 @@ const envelopeSchema = v.object({
 		quizAttempts: v.optional(v.array(v.unknown()), []),
 		assignments: v.optional(v.array(v.unknown()), []),
 		classes: v.optional(v.array(v.unknown()), []),
-		flags: v.optional(v.array(v.unknown()), [])
+		flags: v.optional(v.array(v.unknown()), []),
+		wordCards: v.optional(v.array(v.unknown()), [])
 	})
 });
 
@@ -114,7 +122,8 @@ const rowSchemas = {
 	quizAttempts: quizAttemptSchema,
 	assignments: assignmentSchema,
 	classes: classSchema,
-	flags: flagSchema
+	flags: flagSchema,
+	wordCards: wordCardSchema
 } satisfies Record<TableName, v.GenericSchema>;
 
 /** What makes two rows the same row: their key (and, for attempts, one attempt in progress per quiz). */
@@ -128,7 +137,8 @@ const rowKeys: Record<TableName, (row: Record<string, unknown>) => unknown[]> = 
 	],
 	assignments: (row) => [row.questionId],
 	classes: (row) => (row.id === undefined ? [] : [row.id]),
-	flags: (row) => [row.questionId]
+	flags: (row) => [row.questionId],
+	wordCards: (row) => [row.questionId]
 };
 
 function checkedRows<T extends TableName>(table: T, rows: readonly unknown[]): Backup['tables'][T] {
@@ -194,7 +204,8 @@ export function parseBackup(text: string): Backup {
 			quizAttempts: checkedRows('quizAttempts', tables.quizAttempts),
 			assignments: checkedRows('assignments', tables.assignments),
 			classes: checkedRows('classes', tables.classes),
-			flags: checkedRows('flags', tables.flags)
+			flags: checkedRows('flags', tables.flags),
+			wordCards: checkedRows('wordCards', tables.wordCards)
 		}
 	};
 }

@@ -6,26 +6,32 @@ import type { FlagRecord, StudyDatabase } from './database';
 import { StaleCardError } from './errors';
 import { loadReviewSettings } from './settings';
 import { write } from './write';
+import type { WordCard } from '$lib/domain/word-cards';
 
 /** What the card browser shows of the learner's progress: every stored card, every flag, the settings. */
 export type BrowserProgress = {
 	cards: Map<string, CardState>;
 	flaggedAtMs: Map<string, number>;
 	settings: ReviewSettings;
+	/** The learner's word cards, oldest first: listed with the decks' questions. */
+	wordCards: WordCard[];
 };
 
-/** Every card and flag in one read, so the list never mixes two moments. */
+/** Every card, flag and word card in one read, so the list never mixes two moments. */
 export async function loadBrowserProgress(database: StudyDatabase): Promise<BrowserProgress> {
-	return database.transaction('r', database.cards, database.flags, database.settings, async () => {
-		const [cards, flags, settings] = await Promise.all([
+	const tables = [database.cards, database.flags, database.settings, database.wordCards];
+	return database.transaction('r', tables, async () => {
+		const [cards, flags, settings, wordCards] = await Promise.all([
 			database.cards.toArray(),
 			database.flags.toArray(),
-			loadReviewSettings(database)
+			loadReviewSettings(database),
+			database.wordCards.orderBy('createdAtMs').toArray()
 		]);
 		return {
 			cards: new Map(cards.map((card) => [card.questionId, card])),
 			flaggedAtMs: new Map(flags.map((flag) => [flag.questionId, flag.flaggedAtMs])),
-			settings
+			settings,
+			wordCards
 		};
 	});
 }

@@ -3,6 +3,7 @@ import type { SavedClass } from '$lib/domain/classroom/saved-class';
 import type { QuestionId } from '$lib/domain/ids';
 import type { QuizAttempt } from '$lib/domain/quiz/attempt';
 import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
+import type { WordCard } from '$lib/domain/word-cards';
 
 /** A stored review: the log entry and its key. */
 export type ReviewRecord = ReviewEntry & { id?: number };
@@ -26,6 +27,9 @@ export type AssignmentRecord = {
 /** A card the learner flagged to come back to (owned by data/card-browser.ts); a question need not be studied. */
 export type FlagRecord = { questionId: QuestionId; flaggedAtMs: number };
 
+/** A personal card made from a word of the article (owned by data/word-cards.ts); its schedule is in `cards`. */
+export type WordCardRecord = WordCard;
+
 /** A class quiz the teacher built, with its rounds, roster and codes (owned by data/classes.ts). */
 export type ClassRecord = SavedClass & { id?: number };
 
@@ -34,7 +38,7 @@ export const databaseName = 'sco-study';
 export type DatabaseDependencies = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
 /** The newest schema version this build knows. */
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 /** The database was written by a newer version of the app: this build refuses to open it (and so to change it). */
 export class NewerDatabaseError extends Error {
@@ -88,6 +92,9 @@ export class StudyDatabase extends Dexie {
 	/** The learner's flags, keyed by question: a flag is kept apart from the card, so flagging a question never
 	 * studied creates no card, and a rating or a reset (which rewrite the card) leaves the flag alone. */
 	flags!: EntityTable<FlagRecord, 'questionId'>;
+	/** The learner's own word cards, keyed by their card id (`word:<word>`). What review schedules is the card of
+	 * the same id in `cards`, like any question's, so the queue, undo, statistics and backups need nothing else. */
+	wordCards!: EntityTable<WordCardRecord, 'questionId'>;
 
 	constructor(name = databaseName, dependencies?: DatabaseDependencies) {
 		super(name, dexieOptions(dependencies));
@@ -102,6 +109,9 @@ export class StudyDatabase extends Dexie {
 		this.version(2).stores({ classes: '++id, createdAtMs, *tokens' });
 		// Version 3 adds the learner's flags (the card browser); every version-2 table is kept as it was.
 		this.version(3).stores({ flags: 'questionId, flaggedAtMs' });
+		// Version 4 adds the learner's word cards; every version-3 table is kept as it was (their schedules are
+		// ordinary rows of `cards`, so nothing existing needs rewriting).
+		this.version(4).stores({ wordCards: 'questionId, createdAtMs' });
 	}
 }
 

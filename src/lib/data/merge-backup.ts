@@ -13,7 +13,7 @@ export async function previewMerge(database: StudyDatabase, backup: Backup): Pro
 /**
  * Merges a backup into this browser's progress in one transaction: the review logs are joined (each review once),
  * every card is rebuilt by replaying the joined log with this browser's settings, quiz attempts, assignments and
- * saved classes and flags this browser lacks are added (a class is the same class when its first link is), and this
+ * saved classes, flags and word cards this browser lacks are added (a class is the same class when its first link is), and this
  * browser's settings stay. All of it or none of it.
  */
 export async function mergeBackup(
@@ -30,7 +30,8 @@ export async function mergeBackup(
 				database.quizAttempts,
 				database.assignments,
 				database.classes,
-				database.flags
+				database.flags,
+				database.wordCards
 			],
 			async () => {
 				const scheduler = new Scheduler(await loadReviewSettings(database));
@@ -73,6 +74,9 @@ export async function mergeBackup(
 				);
 				const flagged = new Set((await database.flags.toArray()).map((row) => row.questionId));
 				await database.flags.bulkAdd(backup.tables.flags.filter((row) => !flagged.has(row.questionId)));
+				// A word both have keeps this browser's sentence; its schedule came from the joined log above.
+				const words = new Set((await database.wordCards.toArray()).map((row) => row.questionId));
+				await database.wordCards.bulkAdd(backup.tables.wordCards.filter((row) => !words.has(row.questionId)));
 				return { ...counts, cards: merged.cards.length };
 			}
 		)

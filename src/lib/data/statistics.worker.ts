@@ -1,6 +1,7 @@
 // Computes the statistics off the main thread, so a log of a million reviews never freezes the page. The content
 // index (decks and question ids, no text) is read here too: with a hundred thousand questions its JSON alone would
 // hold the main thread for a while.
+import { loadWordCards } from './word-cards';
 import type { ContentIndex } from '$lib/content/content-index';
 import { AppError } from '$lib/domain/errors';
 import type { Language } from '$lib/domain/language';
@@ -43,7 +44,10 @@ async function questionsInScope(request: StatisticsWorkerRequest): Promise<strin
 	}
 	const { decks, questionIds } = catalogScope(catalog, request.deckId);
 	post({ kind: 'decks', decks });
-	return questionIds;
+	// The learner's word cards count among all decks' cards (a deck's statistics are that deck's questions).
+	if (request.deckId !== null || !database) return questionIds;
+	const words = await loadWordCards(database);
+	return [...questionIds, ...words.map((card) => card.questionId as string)];
 }
 
 addEventListener('message', (event: MessageEvent<StatisticsWorkerRequest>) => {

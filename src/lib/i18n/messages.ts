@@ -4,6 +4,7 @@ import type { ArgumentMessages } from './argument/types';
 import type { CardBrowserMessages } from './cardBrowser/types';
 import type { ClassroomMessages } from './classroom/types';
 import type { CommonMessages } from './common/types';
+import type { MyCardsMessages } from './myCards/types';
 import type { QuizMessages } from './quiz/types';
 import type { ReviewMessages } from './review/types';
 import type { SettingsMessages } from './settings/types';
@@ -16,9 +17,9 @@ import type { StorageMessages } from './storage/types';
  *
  * Where a text goes:
  * - `common/`: texts every page may show (header, footer, question kinds, loading and error states);
- * - one folder per area (`quiz/`, `review/`, `cardBrowser/`, `classroom/`, `stats/`, `settings/`, `argument/`, `answers/`,
- *   `storage/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them. The type checker refuses a language
- *   that lacks a key.
+ * - one folder per area (`quiz/`, `review/`, `cardBrowser/`, `classroom/`, `myCards/`, `stats/`, `settings/`,
+ *   `argument/`, `answers/`, `storage/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them. The type
+ *   checker refuses a language that lacks a key.
  * To add a text: add its key to the area's `types.ts`, then its words to `zh.ts` and `en.ts`; components read it
  * as `useI18n().t.<area>.<key>` (common texts as `t.<key>`). Numbers, durations and dates are formatted by
  * format.ts (Intl), never inside a catalog.
@@ -39,6 +40,8 @@ export type AreaMessages = {
 	cardBrowser: CardBrowserMessages;
 	/** Classroom practice: class links, projector, results, worksheets. */
 	classroom: ClassroomMessages;
+	/** The "add to my cards" button of the reader's word look-up. */
+	myCards: MyCardsMessages;
 	/** Quizzes: builder, taking, results, history. */
 	quiz: QuizMessages;
 	/** Flashcard review: counts, the session, ratings, notices. */
@@ -67,6 +70,7 @@ const loaders: Record<Language, Loaders> = {
 		argument: () => import('./argument/zh'),
 		cardBrowser: () => import('./cardBrowser/zh'),
 		classroom: () => import('./classroom/zh'),
+		myCards: () => import('./myCards/zh'),
 		quiz: () => import('./quiz/zh'),
 		review: () => import('./review/zh'),
 		settings: () => import('./settings/zh'),
@@ -79,6 +83,7 @@ const loaders: Record<Language, Loaders> = {
 		argument: () => import('./argument/en'),
 		cardBrowser: () => import('./cardBrowser/en'),
 		classroom: () => import('./classroom/en'),
+		myCards: () => import('./myCards/en'),
 		quiz: () => import('./quiz/en'),
 		review: () => import('./review/en'),
 		settings: () => import('./settings/en'),

@@ -33,6 +33,8 @@ import { Scheduler, SchedulerError, type ReviewOutcome } from '$lib/domain/sched
 import { gradeAnswer } from '$lib/platform/chinese-converter';
 import { systemClock, type Clock } from '$lib/platform/clock';
 import { reportError } from '$lib/platform/report';
+import { loadWordCards } from '$lib/data/word-cards';
+import { wordCardQuestion, type WordCard } from '$lib/domain/word-cards';
 
 /** Answer times above this are treated as the learner having walked away. */
 const maximumDurationMs = 120_000;
@@ -47,11 +49,15 @@ export type CurrentCard = {
 	card: CardState;
 	shownAtMs: number;
 	seed: string;
+	/** The word, reading and sentence when the card is one of the learner's word cards. */
+	wordCard: WordCard | undefined;
 };
 
 export type ReviewSessionOptions = {
 	/** The questions in scope (one deck or all), in deck order. */
 	questions: Question[];
+	/** The learner's word cards join the scope (read from storage with the cards): all decks, or "my cards". */
+	wordCards?: boolean;
 	clock?: Clock;
 };
 
@@ -86,6 +92,10 @@ export class ReviewSession {
 	private readonly database: StudyDatabase;
 	private readonly questions: Question[];
 	private readonly questionsById: Map<string, Question>;
+	private readonly includeWordCards: boolean;
+	/** The word cards in scope, as last read from storage. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never observed
+	private wordCards = new Map<string, WordCard>();
 	private readonly clock: Clock;
 	private waitTimer: ReturnType<typeof setTimeout> | undefined;
 	private settingsSubscription: { unsubscribe(): void } | undefined;
@@ -96,6 +106,7 @@ export class ReviewSession {
 	constructor(database: StudyDatabase, options: ReviewSessionOptions) {
 		this.database = database;
 		this.questions = options.questions;
+		this.includeWordCards = options.wordCards ?? false;
 		this.clock = options.clock ?? systemClock;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- fixed for the session's life
 		this.questionsById = new Map(this.questions.map((question) => [question.id, question]));
@@ -154,6 +165,7 @@ export class ReviewSession {
 	private async load(): Promise<void> {
 		this.status = 'loading';
 		try {
+			if (this.includeWordCards) await this.readWordCards();
 			const now = this.clock.now();
 			const loaded = await loadQueue(this.database, [...this.model.scope], now, localUtcOffsetMinutes(now));
 			this.apply({
@@ -170,6 +182,21 @@ export class ReviewSession {
 			reportError('Reading the review session from storage', error);
 			this.status = 'load-failed';
 		}
+	}
+
+	/**
+	 * Reads the learner's word cards into the scope, after the decks' questions (so a new word comes after the
+	 * decks' new cards, under the same daily limit): added in another tab, they join; deleted, they leave the queue (kept by id for an undo still pending).
+	 */
+	private async readWordCards() {
+		const cards = await loadWordCards(this.database);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never observed
+		this.wordCards = new Map(cards.map((card) => [card.questionId as string, card]));
+		const questions = cards.map(wordCardQuestion);
+		for (const question of questions) this.questionsById.set(question.id, question);
+		const scope = this.questions.map((question) => ({ questionId: question.id, deckId: question.deckId }));
+		for (const question of questions) scope.push({ questionId: question.id, deckId: question.deckId });
+		this.model = { ...this.model, scope };
 	}
 
 	/** Settings changed on the settings page (in any tab) apply from the next card. */
@@ -515,7 +542,8 @@ export class ReviewSession {
 	private show({ item, stored, card }: ShownCard, question: Question) {
 		const now = this.clock.now();
 		const seed = seedFrom(question.id, String(card.reps), String(now));
-		this.current = { item, question, stored, card, shownAtMs: now, seed };
+		const wordCard = this.wordCards.get(question.id);
+		this.current = { item, question, stored, card, shownAtMs: now, seed, wordCard };
 		this.response = emptyResponse(question, seed);
 		this.grade = undefined;
 		this.outcomes = undefined;

@@ -43,6 +43,10 @@ const en: CardBrowserMessages = {
 	},
 	openSource: 'Source',
 	openQuestion: 'Question and card info',
+	myCardsDeck: 'My cards',
+	reviewMyCards: 'Review my cards',
+	deleteWordCard: 'Delete',
+	wordCardDeleted: (word) => `“${word}” deleted from your cards.`,
 	done: {
 		suspend: (count) => `${plural(count, 'card', 'cards')} suspended.`,
 		unsuspend: (count) => `${plural(count, 'card', 'cards')} unsuspended: back in the review queue.`,

@@ -31,6 +31,12 @@ export type CardBrowserMessages = {
 	action: Record<CardAction, string>;
 	openSource: string;
 	openQuestion: string;
+	/** The learner's own word cards: the deck filter's name, their review, deleting one. */
+	myCardsDeck: string;
+	reviewMyCards: string;
+	deleteWordCard: string;
+	/** word is the card's word. */
+	wordCardDeleted: (word: string) => string;
 	/** A confirmation after an action, with how many cards it changed. */
 	done: Record<CardAction, (count: number) => string>;
 	nothingChanged: string;

@@ -35,6 +35,10 @@ const zh: CardBrowserMessages = {
 	action: { suspend: '暫停', unsuspend: '恢復', reset: '重設為新卡', flag: '標記', unflag: '取消標記' },
 	openSource: '原文出處',
 	openQuestion: '題目與卡片資訊',
+	myCardsDeck: '我的卡片',
+	reviewMyCards: '複習我的卡片',
+	deleteWordCard: '刪除',
+	wordCardDeleted: (word) => `已從我的卡片中刪除「${word}」。`,
 	done: {
 		suspend: (count) => `已暫停 ${count} 張卡。`,
 		unsuspend: (count) => `已恢復 ${count} 張卡，它們回到複習佇列。`,

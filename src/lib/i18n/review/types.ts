@@ -11,6 +11,15 @@ export type ReviewMessages = {
 	studyDeck: string;
 	titleAll: string;
 	titleDeck: (deck: string) => string;
+	/** The learner's own word cards (added from the reader). */
+	titleMyCards: string;
+	reviewMyCards: string;
+	wordCardBadge: string;
+	wordReading: string;
+	wordGlosses: string;
+	wordSource: string;
+	/** number is the paragraph's number in the article. */
+	wordSourceLink: (number: number) => string;
 	progress: (done: number, total: number) => string;
 	revealAnswer: string;
 	submitAnswer: string;
