@@ -1,4 +1,5 @@
 import { test } from '@playwright/test';
-import { readingAidsSuite } from './reading-aids-suite';
+import { readingAidsSuite, wordLookUpSuite } from './reading-aids-suite';
 
 test.describe('reading aids in the reader, on a phone', readingAidsSuite);
+test.describe('word look-up in the reader, on a phone', wordLookUpSuite);

@@ -3,7 +3,10 @@
 // shows its gloss and the questions that use it, and axe finds nothing with ruby on or the popover open.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { catalog } from './study-card-helpers';
+import { readFileSync } from 'node:fs';
+import { questionsUsing, type ReadingsFile } from '../../src/lib/domain/reading';
+import { buildDir } from './routes';
+import { byId, catalog } from './study-card-helpers';
 
 type Paragraph = { id: string; number: number; text: string };
 const paragraphsOfArticle = (catalog.article as unknown as { paragraphs: Paragraph[] }).paragraphs;
@@ -11,6 +14,14 @@ const paragraphsOfArticle = (catalog.article as unknown as { paragraphs: Paragra
 // 長 in 增長 reads zhǎng (to grow), not cháng (long): checked by hand (questions/readings.yaml).
 const polyphone = '增長';
 const polyphoneIndex = paragraphsOfArticle.findIndex((paragraph) => paragraph.text.includes(polyphone));
+
+// A word of the article used by some questions: 中亞 (Central Asia), found from the build's data.
+const readings = JSON.parse(readFileSync(`${buildDir}/content/readings.json`, 'utf8')) as ReadingsFile;
+const lookedUp = '中亞';
+const lookedUpInfo = readings.words[lookedUp]!;
+const wordParagraphIndex = paragraphsOfArticle.findIndex((paragraph) => paragraph.text.includes(lookedUp));
+const expectedQuestions = questionsUsing(lookedUp, readings.questionChinese);
+const promptOf = (id: string) => byId.get(id)!.prompt.zh;
 
 const paragraphText = (page: Page, index: number) =>
 	page.getByTestId('paragraph').nth(index).getByTestId('paragraph-text');
@@ -48,5 +59,45 @@ export function readingAidsSuite() {
 		await expect(paragraphText(page, polyphoneIndex)).toContainText('增zēng長zhǎng');
 		await page.getByRole('radio', { name: '不顯示' }).check();
 		await expect(paragraphText(page, polyphoneIndex)).toContainText(polyphone);
+	});
+}
+
+export function wordLookUpSuite() {
+	test('a tapped word shows its readings, its gloss with the credit, and the questions that use it; Esc closes it', async ({
+		page
+	}) => {
+		test.setTimeout(300_000);
+		await page.goto('/article/');
+		await page.getByRole('button', { name: '查詞' }).click();
+		const word = page
+			.getByTestId('paragraph')
+			.nth(wordParagraphIndex)
+			.getByRole('button', { name: lookedUp, exact: true })
+			.first();
+		await word.click();
+		const popover = page.getByRole('dialog', { name: lookedUp });
+		await expect(popover).toBeVisible();
+		await expect(popover).toContainText(lookedUpInfo.senses[0]!.english[0]!);
+		await expect(popover).toContainText('CC-CEDICT');
+		// Every question whose prompt, answer or source uses the word, shown by its prompt (the first few).
+		for (const id of expectedQuestions.slice(0, 8))
+			await expect(popover.getByRole('link', { name: promptOf(id), exact: true })).toHaveAttribute(
+				'href',
+				new RegExp(`/questions/${id}/$`)
+			);
+		await axeClean(page);
+		await page.keyboard.press('Escape');
+		await expect(popover).toBeHidden();
+		await expect(word).toBeFocused();
+		// The keyboard: one tab stop per paragraph, the arrow keys move between words, Enter opens one.
+		await page.keyboard.press('ArrowRight');
+		await expect(word).not.toBeFocused();
+		await page.keyboard.press('ArrowLeft');
+		await expect(word).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(popover).toBeVisible();
+		// A tap outside closes it too.
+		await page.mouse.click(2, 2);
+		await expect(popover).toBeHidden();
 	});
 }
