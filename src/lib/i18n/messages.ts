@@ -7,6 +7,7 @@ import type { CommonMessages } from './common/types';
 import type { QuizMessages } from './quiz/types';
 import type { ReviewMessages } from './review/types';
 import type { SettingsMessages } from './settings/types';
+import type { SpeechMessages } from './speech/types';
 import type { StatsMessages } from './stats/types';
 import type { StorageMessages } from './storage/types';
 
@@ -17,7 +18,7 @@ import type { StorageMessages } from './storage/types';
  * Where a text goes:
  * - `common/`: texts every page may show (header, footer, question kinds, loading and error states);
  * - one folder per area (`quiz/`, `review/`, `cardBrowser/`, `classroom/`, `stats/`, `settings/`, `argument/`, `answers/`,
- *   `storage/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them. The type checker refuses a language
+ *   `storage/`, `speech/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them. The type checker refuses a language
  *   that lacks a key.
  * To add a text: add its key to the area's `types.ts`, then its words to `zh.ts` and `en.ts`; components read it
  * as `useI18n().t.<area>.<key>` (common texts as `t.<key>`). Numbers, durations and dates are formatted by
@@ -45,6 +46,8 @@ export type AreaMessages = {
 	review: ReviewMessages;
 	/** The settings page and its backup panel. */
 	settings: SettingsMessages;
+	/** Reading aloud: the reader's controls and the review card's button. */
+	speech: SpeechMessages;
 	/** Statistics, card info and the reader's memory map. */
 	stats: StatsMessages;
 	/** The notice shown when the browser's storage cannot be used (loaded by the notice itself). */
@@ -70,6 +73,7 @@ const loaders: Record<Language, Loaders> = {
 		quiz: () => import('./quiz/zh'),
 		review: () => import('./review/zh'),
 		settings: () => import('./settings/zh'),
+		speech: () => import('./speech/zh'),
 		stats: () => import('./stats/zh'),
 		storage: () => import('./storage/zh')
 	},
@@ -82,6 +86,7 @@ const loaders: Record<Language, Loaders> = {
 		quiz: () => import('./quiz/en'),
 		review: () => import('./review/en'),
 		settings: () => import('./settings/en'),
+		speech: () => import('./speech/en'),
 		stats: () => import('./stats/en'),
 		storage: () => import('./storage/en')
 	}
