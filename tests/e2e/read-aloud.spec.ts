@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseArticle } from '../../src/lib/domain/article';
 import { splitSentences } from '../../src/lib/domain/speech';
+import { byId } from './study-card-helpers';
 
 // Read aloud in the reader, against a stand-in for the browser's speech synthesis that records each utterance and
 // lets the test say when one ends (the real one needs voices this machine does not have).
@@ -113,4 +114,28 @@ test('without a Chinese voice the reader says so and the buttons are off, with t
 	await expect(button).toBeDisabled();
 	await expect(button).toHaveAccessibleDescription(/no Chinese voice/);
 	expect(await spoken(page)).toEqual([]);
+});
+
+test('in review, the card reads its prompt aloud on request, and by itself once the option is on', async ({
+	page
+}) => {
+	await fakeSpeech(page, [{ lang: 'zh-HK', name: 'Sinji' }]);
+	await page.goto('/review/sco-background/');
+	const card = page.getByTestId('review-card');
+	await expect(card).toBeVisible();
+	const promptOf = async () => byId.get((await card.getAttribute('data-question'))!)!.prompt.zh;
+	const option = page.getByLabel('每張卡自動朗讀題目');
+	// Off by default: nothing is read until asked.
+	await expect(option).not.toBeChecked();
+	expect(await spoken(page)).toEqual([]);
+	await card.getByRole('button', { name: '▶ 朗讀' }).click();
+	const expected = splitSentences(await promptOf()).map((sentence) => sentence.text);
+	await expect.poll(async () => (await spoken(page)).map((utterance) => utterance.text)).toEqual(expected);
+	expect((await spoken(page))[0]!.lang).toMatch(/^zh/);
+
+	await option.check();
+	await page.reload();
+	await expect(page.getByLabel('每張卡自動朗讀題目')).toBeChecked();
+	const shownPrompt = splitSentences(await promptOf()).map((sentence) => sentence.text);
+	await expect.poll(async () => (await spoken(page)).map((utterance) => utterance.text)).toEqual(shownPrompt);
 });

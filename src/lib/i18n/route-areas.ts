@@ -23,7 +23,7 @@ export const routeAreas = {
 	'/[[lang=lang]]/quiz': ['quiz'],
 	'/[[lang=lang]]/quiz/history': ['quiz'],
 	'/[[lang=lang]]/quiz/take': ['answers', 'quiz'],
-	'/[[lang=lang]]/review/[scope]': ['answers', 'review', 'stats'],
+	'/[[lang=lang]]/review/[scope]': ['answers', 'review', 'speech', 'stats'],
 	'/[[lang=lang]]/settings': ['settings', 'stats'],
 	'/[[lang=lang]]/stats': ['stats']
 } as const satisfies Partial<Record<RouteId, readonly Area[]>>;

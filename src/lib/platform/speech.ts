@@ -31,6 +31,9 @@ export async function checkVoice(): Promise<VoiceCheck> {
 
 /** The remembered speaking rate. */
 export const readSpeechRate = (): SpeechRate => parseSpeechRate(readLocal('speech-rate'));
+/** Whether review reads each question's prompt aloud by itself (off unless the learner turns it on). */
+export const readPromptsAloud = (): boolean => readLocal('speech-read-prompts') === 'on';
+export const writePromptsAloud = (on: boolean) => writeLocal('speech-read-prompts', on ? 'on' : null);
 export const writeSpeechRate = (rate: SpeechRate) =>
 	writeLocal('speech-rate', rate === 1 ? null : String(rate));
 

@@ -12,6 +12,8 @@ export type ReadAloudStatus = 'checking' | 'ready' | 'no-chinese-voice' | 'unsup
 export class ReadAloud {
 	status = $state<ReadAloudStatus>('checking');
 	rate = $state<SpeechRate>(1);
+	/** Review's option: read each prompt aloud as its card appears. */
+	promptsAloud = $state(false);
 	voiceName = $state('');
 	voiceLang = $state('');
 	/** The text being read (the key it was read under) and the sentence reached, counted from 0. */
@@ -24,6 +26,7 @@ export class ReadAloud {
 		try {
 			const platform = (this.#platform ??= await import('$lib/platform/speech'));
 			this.rate = platform.readSpeechRate();
+			this.promptsAloud = platform.readPromptsAloud();
 			const check = await platform.checkVoice();
 			if (check.kind === 'ready') {
 				this.#voice = check.voice;
@@ -40,6 +43,11 @@ export class ReadAloud {
 	setRate(rate: SpeechRate): void {
 		this.rate = rate;
 		this.#platform?.writeSpeechRate(rate);
+	}
+
+	setPromptsAloud(on: boolean): void {
+		this.promptsAloud = on;
+		this.#platform?.writePromptsAloud(on);
 	}
 
 	/** Reads a text sentence by sentence; `element` (where the text is shown) gets the sentence marked. */

@@ -14,6 +14,7 @@ const en: SpeechMessages = {
 		'This device has no Chinese voice, so the article cannot be read aloud. Add a Chinese (Taiwan) voice in the system’s language or speech settings, then reload this page.',
 	unsupported: 'This browser cannot read text aloud.',
 	voiceInUse: (name, lang) => `Voice: ${name} (${lang})`,
-	readPrompt: 'Read the question aloud'
+	readPrompt: 'Read aloud',
+	readPromptsOption: 'Read each question aloud'
 };
 export default en;

@@ -15,4 +15,6 @@ export type SpeechMessages = {
 	unsupported: string;
 	voiceInUse: (name: string, lang: string) => string;
 	readPrompt: string;
+	/** Review's option: read each prompt aloud as its card appears. */
+	readPromptsOption: string;
 };

@@ -14,6 +14,7 @@ const zh: SpeechMessages = {
 		'這台裝置沒有中文語音，所以無法朗讀。可以在系統的語言或語音設定中加入中文（台灣）語音，再重新載入這一頁。',
 	unsupported: '這個瀏覽器不支援語音朗讀。',
 	voiceInUse: (name, lang) => `使用語音：${name}（${lang}）`,
-	readPrompt: '朗讀題目'
+	readPrompt: '朗讀',
+	readPromptsOption: '每張卡自動朗讀題目'
 };
 export default zh;
