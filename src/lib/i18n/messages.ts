@@ -8,6 +8,7 @@ import type { MyCardsMessages } from './myCards/types';
 import type { QuizMessages } from './quiz/types';
 import type { ReviewMessages } from './review/types';
 import type { SettingsMessages } from './settings/types';
+import type { SpeechMessages } from './speech/types';
 import type { StatsMessages } from './stats/types';
 import type { StorageMessages } from './storage/types';
 
@@ -18,8 +19,8 @@ import type { StorageMessages } from './storage/types';
  * Where a text goes:
  * - `common/`: texts every page may show (header, footer, question kinds, loading and error states);
  * - one folder per area (`quiz/`, `review/`, `cardBrowser/`, `classroom/`, `myCards/`, `stats/`, `settings/`,
- *   `argument/`, `answers/`, `storage/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them. The type
- *   checker refuses a language that lacks a key.
+ *   `argument/`, `answers/`, `storage/`, `speech/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
+ *   The type checker refuses a language that lacks a key.
  * To add a text: add its key to the area's `types.ts`, then its words to `zh.ts` and `en.ts`; components read it
  * as `useI18n().t.<area>.<key>` (common texts as `t.<key>`). Numbers, durations and dates are formatted by
  * format.ts (Intl), never inside a catalog.
@@ -48,6 +49,8 @@ export type AreaMessages = {
 	review: ReviewMessages;
 	/** The settings page and its backup panel. */
 	settings: SettingsMessages;
+	/** Reading aloud: the reader's controls and the review card's button. */
+	speech: SpeechMessages;
 	/** Statistics, card info and the reader's memory map. */
 	stats: StatsMessages;
 	/** The notice shown when the browser's storage cannot be used (loaded by the notice itself). */
@@ -74,6 +77,7 @@ const loaders: Record<Language, Loaders> = {
 		quiz: () => import('./quiz/zh'),
 		review: () => import('./review/zh'),
 		settings: () => import('./settings/zh'),
+		speech: () => import('./speech/zh'),
 		stats: () => import('./stats/zh'),
 		storage: () => import('./storage/zh')
 	},
@@ -87,6 +91,7 @@ const loaders: Record<Language, Loaders> = {
 		quiz: () => import('./quiz/en'),
 		review: () => import('./review/en'),
 		settings: () => import('./settings/en'),
+		speech: () => import('./speech/en'),
 		stats: () => import('./stats/en'),
 		storage: () => import('./storage/en')
 	}

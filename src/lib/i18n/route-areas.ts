@@ -9,7 +9,7 @@ import type { Area } from './messages';
 export const routeAreas = {
 	'/[[lang=lang]]': ['argument', 'review'],
 	'/[[lang=lang]]/argument': ['argument', 'stats'],
-	'/[[lang=lang]]/article': ['argument', 'stats'],
+	'/[[lang=lang]]/article': ['argument', 'speech', 'stats'],
 	'/[[lang=lang]]/article/[paragraphId]': ['argument'],
 	'/[[lang=lang]]/cards': ['cardBrowser'],
 	'/[[lang=lang]]/class': ['classroom', 'quiz'],
@@ -23,7 +23,7 @@ export const routeAreas = {
 	'/[[lang=lang]]/quiz': ['quiz'],
 	'/[[lang=lang]]/quiz/history': ['quiz'],
 	'/[[lang=lang]]/quiz/take': ['answers', 'quiz'],
-	'/[[lang=lang]]/review/[scope]': ['answers', 'review', 'stats'],
+	'/[[lang=lang]]/review/[scope]': ['answers', 'review', 'speech', 'stats'],
 	'/[[lang=lang]]/settings': ['settings', 'stats'],
 	'/[[lang=lang]]/stats': ['stats']
 } as const satisfies Partial<Record<RouteId, readonly Area[]>>;
