@@ -103,7 +103,8 @@ describe('the readings of the article', () => {
 			不只: 'bù zhǐ',
 			三分之一: 'sān fēn zhī yī',
 			扎帕羅夫: 'zhā pà luó fū',
-			哈薩克: 'hā sà kè'
+			哈薩克: 'hā sà kè',
+			將於: 'jiāng yú'
 		};
 		for (const [text, pinyin] of Object.entries(checked)) {
 			const found = readingsOf(readings, text);

@@ -11,8 +11,9 @@ import { byId, catalog } from './study-card-helpers';
 type Paragraph = { id: string; number: number; text: string };
 const paragraphsOfArticle = (catalog.article as unknown as { paragraphs: Paragraph[] }).paragraphs;
 
-// 長 in 增長 reads zhǎng (to grow), not cháng (long): checked by hand (questions/readings.yaml).
-const polyphone = '增長';
+// 長 in 外長 (foreign minister) reads zhǎng, not cháng (long): checked by hand, the libraries read it wrong
+// (questions/readings.yaml).
+const polyphone = '外長';
 const polyphoneIndex = paragraphsOfArticle.findIndex((paragraph) => paragraph.text.includes(polyphone));
 
 // A word of the article used by some questions: 中亞 (Central Asia), found from the build's data.
@@ -48,15 +49,15 @@ export function readingAidsSuite() {
 		expect(fetched).toBe(0);
 
 		await page.getByRole('radio', { name: '注音' }).check();
-		await expect(paragraphText(page, polyphoneIndex)).toContainText('增ㄗㄥ長ㄓㄤˇ');
+		await expect(paragraphText(page, polyphoneIndex)).toContainText('外ㄨㄞˋ長ㄓㄤˇ');
 		await axeClean(page);
 
 		await page.reload();
 		await expect(page.getByRole('radio', { name: '注音' })).toBeChecked();
-		await expect(paragraphText(page, polyphoneIndex)).toContainText('增ㄗㄥ長ㄓㄤˇ');
+		await expect(paragraphText(page, polyphoneIndex)).toContainText('外ㄨㄞˋ長ㄓㄤˇ');
 
 		await page.getByRole('radio', { name: '拼音' }).check();
-		await expect(paragraphText(page, polyphoneIndex)).toContainText('增zēng長zhǎng');
+		await expect(paragraphText(page, polyphoneIndex)).toContainText('外wài長zhǎng');
 		await page.getByRole('radio', { name: '不顯示' }).check();
 		await expect(paragraphText(page, polyphoneIndex)).toContainText(polyphone);
 	});

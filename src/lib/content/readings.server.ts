@@ -58,7 +58,9 @@ export function contextReadings(words: { text: string; start: number; han: boole
 	const simplified = words
 		.map((word) => {
 			if (!word.han) return word.text;
-			const form = dictionaryEntries(word.text)[0]?.simplified;
+			// A form that was simplified is the common word's (於 is 于 yú; the interjection and surname wū keep 於).
+			const entries = dictionaryEntries(word.text);
+			const form = (entries.find((entry) => entry.simplified !== word.text) ?? entries[0])?.simplified;
 			return form && form.length === word.text.length ? form : word.text;
 		})
 		.join('');
