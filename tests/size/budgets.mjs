@@ -23,11 +23,12 @@ export const budgets = [
 	{
 		route: '/review/[scope]/',
 		pages: /^(en\/)?review\/[^/]+\/index\.html$/,
-		criticalJsKiB: 125,
+		// 126: the learner's word cards (issue 16) are read with the cards and shown on the card (their back loads lazily).
+		criticalJsKiB: 126,
 		without: ['charts', 'optimizer']
 	},
 	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 110 },
-	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 130 },
+	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 131 },
 	{ route: '/quiz/history/', pages: /^(en\/)?quiz\/history\/index\.html$/, criticalJsKiB: 100 },
 	{ route: '/class/', pages: /^(en\/)?class\/index\.html$/, criticalJsKiB: 83 },
 	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 146 },
@@ -39,6 +40,6 @@ export const budgets = [
 	{ route: '/stats/', pages: /^(en\/)?stats\/index\.html$/, criticalJsKiB: 65 },
 	// The card browser: ts-fsrs for the chance of recall, the database, every deck fetched after the first paint.
 	{ route: '/cards/', pages: /^(en\/)?cards\/index\.html$/, criticalJsKiB: 106 },
-	{ route: '/settings/', pages: /^(en\/)?settings\/index\.html$/, criticalJsKiB: 110 },
+	{ route: '/settings/', pages: /^(en\/)?settings\/index\.html$/, criticalJsKiB: 111 },
 	{ route: 'fallback (404.html)', pages: /^404\.html$/, criticalJsKiB: 42 }
 ];
