@@ -17,7 +17,8 @@ import { newCard } from '$lib/domain/scheduling/card';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { defaultReviewSettings } from '$lib/domain/scheduling/settings';
 import { loadQueue } from '$lib/data/queue';
-import { addWordCard, hasWordCard } from '$lib/data/word-cards';
+import { addWordCard } from '$lib/data/add-word-card';
+import { hasWordCard } from '$lib/data/word-cards';
 import { wordCardId, wordCardsDeckId, type WordEntry } from '$lib/domain/word-cards';
 import { quizDraft, testQuizSpec } from './helpers';
 

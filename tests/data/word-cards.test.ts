@@ -8,14 +8,8 @@ import { StaleCardError, StorageWriteError } from '$lib/data/errors';
 import { mergeBackup } from '$lib/data/merge-backup';
 import { loadQueue } from '$lib/data/queue';
 import { saveReviewSetting } from '$lib/data/settings';
-import {
-	addWordCard,
-	hasWordCard,
-	InvalidWordEntryError,
-	loadWordCards,
-	removeWordCard,
-	undoWordCardRemoval
-} from '$lib/data/word-cards';
+import { addWordCard, InvalidWordEntryError } from '$lib/data/add-word-card';
+import { hasWordCard, loadWordCards, removeWordCard, undoWordCardRemoval } from '$lib/data/word-cards';
 import { deckId, questionId } from '$lib/domain/ids';
 import { newCard } from '$lib/domain/scheduling/card';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';

@@ -38,6 +38,7 @@ export const routes = [
 	`/questions/${questions[0]!.id}/`,
 	'/review/all/',
 	`/review/${catalog.decks[0]!.id}/`,
+	'/review/my-cards/',
 	'/quiz/',
 	`/quiz/take/#q=${quizToken}`,
 	'/quiz/history/',

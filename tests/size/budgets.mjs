@@ -24,6 +24,7 @@ export const budgets = [
 	{
 		route: '/review/[scope]/',
 		pages: /^(en\/)?review\/[^/]+\/index\.html$/,
+		// The learner's word cards (issue 16, their back loads lazily) and the read-aloud button (issue 16).
 		criticalJsKiB: 127,
 		without: ['charts', 'optimizer']
 	},

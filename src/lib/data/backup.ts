@@ -22,9 +22,9 @@ import {
 	issuePath,
 	quizAttemptSchema,
 	reviewSchema,
-	settingSchema,
-	wordCardSchema
+	settingSchema
 } from './schemas';
+import { wordCardSchema } from './word-card-schemas';
 
 export const backupFormat = 'sco-study-backup';
 export const backupVersion = 1;

@@ -3,8 +3,7 @@
 // in this century or the next), so an impossible value is refused at the boundary instead of turning into NaN
 // deep in the scheduler.
 import * as v from 'valibot';
-import { deckId, paragraphId, questionId, type DeckId, type QuestionId } from '$lib/domain/ids';
-import { wordCardId, type WordEntry } from '$lib/domain/word-cards';
+import { deckId, questionId, type DeckId, type QuestionId } from '$lib/domain/ids';
 import { quizEndings, quizOrigins, type QuizAttempt } from '$lib/domain/quiz/attempt';
 import { afterHandInViews, quizModes, type QuizSpec } from '$lib/domain/quiz/spec';
 import { phases, type CardState, type ReviewEntry } from '$lib/domain/scheduling/card';
@@ -16,8 +15,7 @@ import type {
 	FlagRecord,
 	QuizAttemptRecord,
 	ReviewRecord,
-	SettingRecord,
-	WordCardRecord
+	SettingRecord
 } from './database';
 import { reviewSettingsKey } from './settings';
 
@@ -28,12 +26,12 @@ export const latestEventMs = Date.UTC(2200, 0, 1);
 /** Latest time a schedule may point to: an event's latest time plus the longest interval (100 years). */
 export const latestDueMs = Date.UTC(2300, 0, 1);
 /** Ids, tokens and seeds are short; a long one is not ours. */
-const longestText = 2000;
+export const longestText = 2000;
 /** No quiz or link has more questions than this (the catalog has a few hundred). */
 export const mostQuizQuestions = 1000;
 
 const text = v.pipe(v.string(), v.nonEmpty(), v.maxLength(longestText));
-const questionIdSchema = v.pipe(
+export const questionIdSchema = v.pipe(
 	text,
 	v.transform((value): QuestionId => questionId(value))
 );
@@ -44,7 +42,7 @@ const deckIdSchema = v.pipe(
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const positiveKey = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
 /** When something happened. */
-const eventMs = v.pipe(v.number(), v.minValue(earliestMs), v.maxValue(latestEventMs));
+export const eventMs = v.pipe(v.number(), v.minValue(earliestMs), v.maxValue(latestEventMs));
 /** When something is due (may be far in the future). */
 const dueMs = v.pipe(v.number(), v.minValue(earliestMs), v.maxValue(latestDueMs));
 /** A time, or 0 for "none" (IndexedDB cannot index null). */
@@ -262,37 +260,6 @@ export const assignmentSchema = v.object({
 /** A flag on a question (data/card-browser.ts). */
 export const flagSchema = v.object({ questionId: questionIdSchema, flaggedAtMs: eventMs });
 
-/** The longest word a card is made of: the article's words are a few characters; a long one is not a word. */
-export const longestWord = 40;
-const shortText = (length: number) => v.pipe(v.string(), v.maxLength(length));
-
-/** A word entry as the reader hands it to "add to my cards", checked before anything is written. */
-export const wordEntrySchema = v.object({
-	word: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(longestWord)),
-	pinyin: shortText(200),
-	zhuyin: shortText(200),
-	glosses: v.pipe(v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(500))), v.maxLength(30)),
-	paragraphId: v.pipe(v.string(), v.regex(/^p[1-9]\d*$/, 'a paragraph id is p1, p2, …')),
-	sentence: v.pipe(v.string(), v.nonEmpty(), v.maxLength(longestText))
-});
-
-/** A word card as stored (data/word-cards.ts): its id is its word's. */
-export const wordCardSchema = v.pipe(
-	v.object({
-		...wordEntrySchema.entries,
-		questionId: questionIdSchema,
-		paragraphId: v.pipe(
-			wordEntrySchema.entries.paragraphId,
-			v.transform((value) => paragraphId(value))
-		),
-		createdAtMs: eventMs
-	}),
-	v.forward(
-		v.check((card) => card.questionId === wordCardId(card.word), "a word card's id is word:<its word>"),
-		['questionId']
-	)
-);
-
 // The schemas produce exactly the stored types: a change to one without the other fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShapes: [
@@ -305,10 +272,8 @@ const sameShapes: [
 	Same<v.InferOutput<typeof assignmentSchema>, AssignmentRecord>,
 	Same<v.InferOutput<typeof reviewSchema>, ReviewEntry & { id?: number }>,
 	Same<v.InferOutput<typeof classSchema>, ClassRecord>,
-	Same<v.InferOutput<typeof flagSchema>, FlagRecord>,
-	Same<v.InferOutput<typeof wordEntrySchema>, WordEntry>,
-	Same<v.InferOutput<typeof wordCardSchema>, WordCardRecord>
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+	Same<v.InferOutput<typeof flagSchema>, FlagRecord>
+] = [true, true, true, true, true, true, true, true, true, true];
 void sameShapes;
 
 /** Where in a value a problem is, as `a[1].b`, for messages that name the field. */

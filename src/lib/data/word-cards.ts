@@ -1,42 +1,12 @@
-import * as v from 'valibot';
-import { AppError } from '$lib/domain/errors';
+// Reading and deleting the learner's word cards: light enough for the review and card browser pages (adding one,
+// which validates the entry with valibot, is add-word-card.ts).
 import type { QuestionId } from '$lib/domain/ids';
 import type { CardState } from '$lib/domain/scheduling/card';
-import { wordCardId, wordCardOf, type WordCard, type WordEntry } from '$lib/domain/word-cards';
+import { wordCardId, type WordCard } from '$lib/domain/word-cards';
 import { removeAsReset, sameCard } from './cards';
 import type { FlagRecord, StudyDatabase } from './database';
 import { StaleCardError } from './errors';
-import { describeIssue, wordEntrySchema } from './schemas';
 import { write } from './write';
-
-/** A word entry that cannot become a card (empty word, a paragraph id that is not one): nothing was written. */
-export class InvalidWordEntryError extends AppError<'invalid-word-entry'> {
-	constructor(detail: string) {
-		super('invalid-word-entry', `This word cannot be added to the cards: ${detail}`);
-	}
-}
-
-/**
- * Adds a word to the learner's cards (one transaction). It then waits in review as a new card, under the daily
- * new-card limit like any other. A word already added keeps its card and its first sentence (`added` false).
- */
-export async function addWordCard(
-	database: StudyDatabase,
-	entry: WordEntry,
-	nowMs: number
-): Promise<{ added: boolean; card: WordCard }> {
-	const checked = v.safeParse(wordEntrySchema, entry);
-	if (!checked.success) throw new InvalidWordEntryError(describeIssue(checked.issues[0]));
-	const card = wordCardOf(checked.output, nowMs);
-	return write(() =>
-		database.transaction('rw', database.wordCards, async () => {
-			const stored = await database.wordCards.get(card.questionId);
-			if (stored) return { added: false, card: stored };
-			await database.wordCards.add(card);
-			return { added: true, card };
-		})
-	);
-}
 
 /** Whether a word is among the learner's cards (read live by the "add to my cards" button). */
 export async function hasWordCard(database: StudyDatabase, word: string): Promise<boolean> {

@@ -2,8 +2,6 @@ import { resolve } from '$app/paths';
 import type { Language } from '$lib/domain/language';
 import { exportFileName, type ExportFormat } from '$lib/domain/exports/file-names';
 import { quizFragment } from '$lib/domain/quiz/fragment';
-import type { Question } from '$lib/domain/question';
-import { isWordCardId } from '$lib/domain/word-cards';
 
 // Every internal link goes through here, so the language prefix and the base path are never forgotten.
 // Paths end in "/" because the static build writes each page as folder/index.html, which any host serves.
@@ -30,15 +28,6 @@ export const hrefArticle = (
 	if (!target) return path;
 	return 'paragraphId' in target ? `${path}#${target.paragraphId}` : `${path}#q-${target.questionId}`;
 };
-
-/** Where a card's source is read: a question's highlighted sentence, or the paragraph a word card came from. */
-export const hrefSource = (language: Language, question: Pick<Question, 'id' | 'sources'>) =>
-	hrefArticle(
-		language,
-		isWordCardId(question.id)
-			? { paragraphId: question.sources[0].location.paragraphId }
-			: { questionId: question.id }
-	);
 
 /** The argument page, optionally at one claim (its id is the anchor). */
 export const hrefArgument = (language: Language, claimId?: string) => {

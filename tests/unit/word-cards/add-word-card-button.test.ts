@@ -5,7 +5,8 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { addWordCard, loadWordCards } from '$lib/data/word-cards';
+import { addWordCard } from '$lib/data/add-word-card';
+import { loadWordCards } from '$lib/data/word-cards';
 import type { StudyDatabase } from '$lib/data/database';
 import type { WordEntry } from '$lib/domain/word-cards';
 import { loadMessages } from '$lib/i18n/messages';
