@@ -101,4 +101,40 @@ export function wordLookUpSuite() {
 		await page.mouse.click(2, 2);
 		await expect(popover).toBeHidden();
 	});
+
+	test('"add to my cards" from a looked-up word puts a card in review that survives a reload', async ({
+		page
+	}) => {
+		test.setTimeout(300_000);
+		await page.goto('/article/');
+		await page.getByRole('button', { name: '查詞' }).click();
+		await page
+			.getByTestId('paragraph')
+			.nth(wordParagraphIndex)
+			.getByRole('button', { name: lookedUp, exact: true })
+			.first()
+			.click();
+		const popover = page.getByRole('dialog', { name: lookedUp });
+		await popover.getByRole('button', { name: '加入我的卡片' }).click();
+		await expect(popover.getByRole('button', { name: '已在我的卡片中' })).toBeVisible();
+
+		// After a reload the word is still a card: the popover says so, and review of my cards shows it, new.
+		await page.reload();
+		await page.getByRole('button', { name: '查詞' }).click();
+		await page
+			.getByTestId('paragraph')
+			.nth(wordParagraphIndex)
+			.getByRole('button', { name: lookedUp, exact: true })
+			.first()
+			.click();
+		await expect(popover.getByRole('button', { name: '已在我的卡片中' })).toBeVisible();
+		await page.goto('/review/my-cards/');
+		const card = page.getByTestId('review-card');
+		await expect(card).toHaveAttribute('data-question', `word:${lookedUp}`);
+		await expect(card.getByTestId('word-card-front')).toHaveText(lookedUp);
+		await card.getByRole('button', { name: '顯示答案' }).click();
+		await expect(card.getByTestId('word-card-back').getByTestId('word-glosses')).toContainText(
+			lookedUpInfo.senses[0]!.english[0]!
+		);
+	});
 }

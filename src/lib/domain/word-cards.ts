@@ -1,18 +1,9 @@
 import { deckId, paragraphId, questionId, type DeckId, type ParagraphId, type QuestionId } from './ids';
 import type { FlashcardQuestion } from './question';
+import type { WordEntry } from './reading';
 
-/**
- * A word of the article as the reader's look-up shows it: its reading, its English glosses and the sentence it was
- * met in. Structurally the reader's own word entry, so the reader can hand its entry to "add to my cards" as is.
- */
-export type WordEntry = {
-	word: string;
-	pinyin: string;
-	zhuyin: string;
-	glosses: string[];
-	paragraphId: string;
-	sentence: string;
-};
+/** What the reader's look-up hands to "add to my cards": a word, its readings, glosses and sentence. */
+export type { WordEntry };
 
 /** A personal flashcard made from a word (stored in the `wordCards` table; its schedule is an ordinary card). */
 export type WordCard = Omit<WordEntry, 'paragraphId'> & {
