@@ -9,6 +9,7 @@ import type { Area } from './messages';
 export const routeAreas = {
 	'/[[lang=lang]]': ['argument', 'review'],
 	'/[[lang=lang]]/argument': ['argument', 'stats'],
+	'/[[lang=lang]]/names': ['aids'],
 	'/[[lang=lang]]/article': ['argument', 'stats'],
 	'/[[lang=lang]]/article/[paragraphId]': ['argument'],
 	'/[[lang=lang]]/cards': ['cardBrowser'],
