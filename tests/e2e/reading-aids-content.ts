@@ -29,3 +29,11 @@ export function firstSentenceNaming(entryId: string) {
 /** The text of a paragraph. */
 export const paragraphText = (paragraphId: string) =>
 	article.paragraphs.find((paragraph) => paragraph.id === paragraphId)!.text;
+
+type RawEvent = { id: string; paragraph: string; quote: string; date: { zh: string; en: string } };
+/** The timeline's events, as the file lists them. */
+export const timeline = (parse(read('timeline.yaml')) as { events: RawEvent[] }).events;
+
+type RawPlace = { id: string; kind: string };
+/** The map's places, as the file lists them. */
+export const places = (parse(read('places.yaml')) as { places: RawPlace[] }).places;

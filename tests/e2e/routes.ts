@@ -35,6 +35,7 @@ export const routes = [
 	`/article/${catalog.article.paragraphs[0]!.id}/`,
 	'/argument/',
 	'/names/',
+	'/places-and-dates/',
 	`/decks/${catalog.decks[0]!.id}/`,
 	`/questions/${questions[0]!.id}/`,
 	'/review/all/',

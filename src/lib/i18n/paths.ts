@@ -42,6 +42,12 @@ export const hrefNames = (language: Language, entryId?: string) => {
 	return entryId ? `${path}#${entryId}` : path;
 };
 
+/** The dates and places page (timeline and map), optionally at one of its anchors. */
+export const hrefPlaces = (language: Language, anchor?: string) => {
+	const path = withSlash(resolve('/[[lang=lang]]/places-and-dates', { lang: lang(language) }));
+	return anchor ? `${path}#${anchor}` : path;
+};
+
 /** The reader with one range of a paragraph highlighted (a sentence naming someone, an event's quote). */
 export const hrefPassage = (language: Language, paragraphId: string, range: TextRange) =>
 	`${withSlash(resolve('/[[lang=lang]]/article', { lang: lang(language) }))}#${passageFragment(paragraphId, range)}`;

@@ -10,6 +10,7 @@ export const routeAreas = {
 	'/[[lang=lang]]': ['argument', 'review'],
 	'/[[lang=lang]]/argument': ['argument', 'stats'],
 	'/[[lang=lang]]/names': ['aids'],
+	'/[[lang=lang]]/places-and-dates': ['aids', 'stats'],
 	'/[[lang=lang]]/article': ['argument', 'stats'],
 	'/[[lang=lang]]/article/[paragraphId]': ['argument'],
 	'/[[lang=lang]]/cards': ['cardBrowser'],
