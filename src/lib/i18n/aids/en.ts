@@ -45,7 +45,6 @@ const en: AidsMessages = {
 		listHeading: 'All places',
 		kind: { country: 'Country', city: 'City', site: 'Site' },
 		columnPlace: 'Place',
-		columnKind: 'Kind',
 		columnSentences: 'Sentences',
 		columnQuestions: 'Questions',
 		namesLink: 'All names and terms',

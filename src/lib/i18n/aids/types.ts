@@ -44,7 +44,6 @@ export type AidsMessages = {
 		listHeading: string;
 		kind: Record<PlaceKind, string>;
 		columnPlace: string;
-		columnKind: string;
 		columnSentences: string;
 		columnQuestions: string;
 		namesLink: string;

@@ -40,7 +40,6 @@ const zh: AidsMessages = {
 		listHeading: '地方一覽',
 		kind: { country: '國家', city: '城市', site: '地點' },
 		columnPlace: '地方',
-		columnKind: '類別',
 		columnSentences: '原文句子',
 		columnQuestions: '題目',
 		namesLink: '所有人名與詞語',
