@@ -30,7 +30,9 @@ export const readContentFiles = (): ContentFiles => ({
 	argumentMap: readContentFile('argument.yaml'),
 	glossary: readContentFile('glossary.yaml'),
 	questionIds: readContentFile('question-ids.yaml'),
-	translation: readContentFile('translation.yaml')
+	translation: readContentFile('translation.yaml'),
+	timeline: readContentFile('timeline.yaml'),
+	places: readContentFile('places.yaml')
 });
 
 /** A fixture file of tests/content/fixtures/ by name. */

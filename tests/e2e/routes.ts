@@ -34,6 +34,8 @@ export const routes = [
 	'/article/',
 	`/article/${catalog.article.paragraphs[0]!.id}/`,
 	'/argument/',
+	'/names/',
+	'/places-and-dates/',
 	`/decks/${catalog.decks[0]!.id}/`,
 	`/questions/${questions[0]!.id}/`,
 	'/review/all/',

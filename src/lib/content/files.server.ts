@@ -3,7 +3,9 @@
 import articleText from '$questions/article.txt?raw';
 import argumentMapText from '$questions/argument.yaml?raw';
 import glossaryText from '$questions/glossary.yaml?raw';
+import placesText from '$questions/places.yaml?raw';
 import questionIdsText from '$questions/question-ids.yaml?raw';
+import timelineText from '$questions/timeline.yaml?raw';
 import translationText from '$questions/translation.yaml?raw';
 import { loadContent, type SiteContent } from './load';
 import type { Catalog } from './catalog';
@@ -24,7 +26,9 @@ export function siteContent(): SiteContent {
 		argumentMap: { file: 'questions/argument.yaml', text: argumentMapText },
 		glossary: { file: 'questions/glossary.yaml', text: glossaryText },
 		questionIds: { file: 'questions/question-ids.yaml', text: questionIdsText },
-		translation: { file: 'questions/translation.yaml', text: translationText }
+		translation: { file: 'questions/translation.yaml', text: translationText },
+		timeline: { file: 'questions/timeline.yaml', text: timelineText },
+		places: { file: 'questions/places.yaml', text: placesText }
 	});
 	return cached;
 }

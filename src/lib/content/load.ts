@@ -1,11 +1,15 @@
 import type { ArgumentMap } from '$lib/domain/argument';
 import { parseArticle } from '$lib/domain/article';
 import type { Glossary } from '$lib/domain/glossary';
+import type { Place } from '$lib/domain/places';
+import type { TimelineEvent } from '$lib/domain/timeline';
 import { contentVersion, type Catalog } from './catalog';
 import { ContentError, type ContentProblem } from './problems';
 import { validateDecks, type DeckFile } from './validate';
 import { validateArgumentMap, type TextFile } from './validate-argument';
 import { validateGlossary } from './validate-glossary';
+import { validatePlaces } from './validate-places';
+import { validateTimeline } from './validate-timeline';
 import { validateQuestionIds } from './validate-question-ids';
 import { validateTranslation, type Translation } from './validate-translation';
 
@@ -24,6 +28,10 @@ export type ContentFiles = {
 	questionIds?: TextFile;
 	/** The article in English, one entry per paragraph (questions/translation.yaml). */
 	translation?: TextFile;
+	/** The article's dated events (questions/timeline.yaml). */
+	timeline?: TextFile;
+	/** The article's countries and cities on a map (questions/places.yaml); needs the glossary. */
+	places?: TextFile;
 };
 
 /** An article's validated content. The catalog travels to the browser; the map and glossary feed their pages. */
@@ -32,6 +40,8 @@ export type SiteContent = {
 	argumentMap?: ArgumentMap;
 	glossary?: Glossary;
 	translation?: Translation;
+	timeline?: TimelineEvent[];
+	places?: Place[];
 };
 
 /** Validates every content file together, or throws a ContentError listing every problem in every file. */
@@ -50,6 +60,11 @@ export function loadContent(files: ContentFiles): SiteContent {
 	problems.push(...(glossary?.problems ?? []));
 	const translation = files.translation ? validateTranslation(files.translation, article) : undefined;
 	problems.push(...(translation?.problems ?? []));
+	const timeline = files.timeline ? validateTimeline(files.timeline, article) : undefined;
+	problems.push(...(timeline?.problems ?? []));
+	const places =
+		files.places && glossary?.glossary ? validatePlaces(files.places, glossary.glossary) : undefined;
+	problems.push(...(places?.problems ?? []));
 	if (files.questionIds && deckProblems.length === 0) {
 		const fileOfDeck = (id: string) =>
 			files.decks.find((file) => file.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '') === id)?.file ?? id;
@@ -63,6 +78,8 @@ export function loadContent(files: ContentFiles): SiteContent {
 		catalog: { version: contentVersion(article, decks), article, decks },
 		...(argument?.map ? { argumentMap: argument.map } : {}),
 		...(glossary?.glossary ? { glossary: glossary.glossary } : {}),
-		...(translation?.translation ? { translation: translation.translation } : {})
+		...(translation?.translation ? { translation: translation.translation } : {}),
+		...(timeline?.events ? { timeline: timeline.events } : {}),
+		...(places?.places ? { places: places.places } : {})
 	};
 }

@@ -1,5 +1,6 @@
 import type { Language } from '$lib/domain/language';
 import type { AnswerMessages } from './answers/types';
+import type { AidsMessages } from './aids/types';
 import type { ArgumentMessages } from './argument/types';
 import type { CardBrowserMessages } from './cardBrowser/types';
 import type { ClassroomMessages } from './classroom/types';
@@ -33,6 +34,8 @@ import type { StorageMessages } from './storage/types';
 
 /** Each area's texts, in one language. */
 export type AreaMessages = {
+	/** The reading aids' pages: names and terms, the timeline and the map. */
+	aids: AidsMessages;
 	/** The answer controls (choices, ordering, matching, cloze). */
 	answers: AnswerMessages;
 	/** The argument page and the links to it. */
@@ -69,6 +72,7 @@ type Loaders = { common: () => Module<CommonMessages> } & { [A in Area]: () => M
 const loaders: Record<Language, Loaders> = {
 	zh: {
 		common: () => import('./common/zh'),
+		aids: () => import('./aids/zh'),
 		answers: () => import('./answers/zh'),
 		argument: () => import('./argument/zh'),
 		cardBrowser: () => import('./cardBrowser/zh'),
@@ -83,6 +87,7 @@ const loaders: Record<Language, Loaders> = {
 	},
 	en: {
 		common: () => import('./common/en'),
+		aids: () => import('./aids/en'),
 		answers: () => import('./answers/en'),
 		argument: () => import('./argument/en'),
 		cardBrowser: () => import('./cardBrowser/en'),

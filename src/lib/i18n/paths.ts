@@ -2,6 +2,7 @@ import { resolve } from '$app/paths';
 import type { Language } from '$lib/domain/language';
 import { exportFileName, type ExportFormat } from '$lib/domain/exports/file-names';
 import { quizFragment } from '$lib/domain/quiz/fragment';
+import { passageFragment, type TextRange } from '$lib/domain/sentences';
 
 // Every internal link goes through here, so the language prefix and the base path are never forgotten.
 // Paths end in "/" because the static build writes each page as folder/index.html, which any host serves.
@@ -34,6 +35,22 @@ export const hrefArgument = (language: Language, claimId?: string) => {
 	const path = withSlash(resolve('/[[lang=lang]]/argument', { lang: lang(language) }));
 	return claimId ? `${path}#${claimId}` : path;
 };
+
+/** The names and terms page, optionally at one entry (its glossary id is the anchor). */
+export const hrefNames = (language: Language, entryId?: string) => {
+	const path = withSlash(resolve('/[[lang=lang]]/names', { lang: lang(language) }));
+	return entryId ? `${path}#${entryId}` : path;
+};
+
+/** The dates and places page (timeline and map), optionally at one of its anchors. */
+export const hrefPlaces = (language: Language, anchor?: string) => {
+	const path = withSlash(resolve('/[[lang=lang]]/places-and-dates', { lang: lang(language) }));
+	return anchor ? `${path}#${anchor}` : path;
+};
+
+/** The reader with one range of a paragraph highlighted (a sentence naming someone, an event's quote). */
+export const hrefPassage = (language: Language, paragraphId: string, range: TextRange) =>
+	`${withSlash(resolve('/[[lang=lang]]/article', { lang: lang(language) }))}#${passageFragment(paragraphId, range)}`;
 
 /** The reader with the evidence of one claim highlighted. */
 export const hrefClaimEvidence = (language: Language, claimId: string) =>

@@ -9,6 +9,8 @@ import type { Area } from './messages';
 export const routeAreas = {
 	'/[[lang=lang]]': ['argument', 'review'],
 	'/[[lang=lang]]/argument': ['argument', 'stats'],
+	'/[[lang=lang]]/names': ['aids'],
+	'/[[lang=lang]]/places-and-dates': ['aids', 'stats'],
 	'/[[lang=lang]]/article': ['argument', 'speech', 'stats'],
 	'/[[lang=lang]]/article/[paragraphId]': ['argument'],
 	'/[[lang=lang]]/cards': ['cardBrowser'],

@@ -72,17 +72,18 @@ const onDemandWorkerFile = /\/_app\/immutable\/workers\/(?!statistics\.worker-[^
  * Pages that exist once per question, paragraph or deck, and the export files: they are many (their number
  * grows with the content), so they are cached as they are visited. The card browser and the teacher's projector,
  * results and worksheet too: tools opened on purpose (online, where a class's link is made), kept once opened;
- * offline before that they say they are not saved yet. This keeps the first visit within its 500 KB. The other
+ * offline before that they say they are not saved yet. So are the reading aids' pages (names and terms; dates and
+ * places): each carries its whole list or map in its HTML and data (tens of KB), opened now and then. This keeps the first visit within its 500 KB. The other
  * pages are the app's own screens.
  */
 const perItemPage =
-	/^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/|cards\/|class\/(projector|results|worksheet)\/)/;
+	/^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/|cards\/|names\/|places-and-dates\/|class\/(projector|results|worksheet)\/)/;
 /**
  * The routes of those pages: the scripts only they use are kept with them, once used (offline, a page that was
  * never opened cannot be shown anyway: its data is not on the device).
  */
 const perItemRoute =
-	/^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|cards|class\/(projector|results|worksheet))$/;
+	/^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|cards|names|places-and-dates|class\/(projector|results|worksheet))$/;
 
 /** Scripts and styles reachable from every screen, without the on-demand libraries and per-item pages' code. */
 function reachableFiles(manifest: BuildManifest, nodeRoutes: Record<string, string> = {}): Set<string> {

@@ -28,7 +28,13 @@ const languageNeutral = new Set([
 
 /** Punctuation that differs by language (、 and ：against , and :): not Chinese script, yet not English either. */
 // Punctuation alone (the common colon and parentheses too): the same marks, written full width in Chinese.
-const punctuation = new Set(['.argument.listSeparator', '.argument.colon', '.colon', '.inParentheses']);
+const punctuation = new Set([
+	'.argument.listSeparator',
+	'.aids.listSeparator',
+	'.argument.colon',
+	'.colon',
+	'.inParentheses'
+]);
 
 describe('the message catalog', () => {
 	const entries = leaves(messages.zh, messages.en);

@@ -132,6 +132,14 @@ describe('the service worker precache', () => {
 		expect(shell).not.toContain('/sub/exports/d.anki.zh.txt');
 	});
 
+	it('leaves the reading aids pages (names, dates and places) to be kept once used: they are big', () => {
+		const aids = ['/sub/names/', '/sub/en/names/', '/sub/places-and-dates/', '/sub/en/places-and-dates/'];
+		const pages = aids.flatMap((page) => [page, dataFileOf(page)]);
+		const { shell: withAids } = precacheOf({ ...output, prerendered: [...output.prerendered, ...pages] });
+		for (const path of pages) expect(withAids, path).not.toContain(path);
+		expect(withAids).toContain('/sub/quiz/__data.json');
+	});
+
 	it('leaves out the code only per-question pages use (the pages themselves are kept once visited)', () => {
 		expect(shell).not.toContain('/sub/_app/immutable/nodes/3.P.js');
 		expect(shell).not.toContain('/sub/_app/immutable/chunks/card-info.js');

@@ -55,6 +55,7 @@ const en: CommonMessages = {
 	highlightedFor: 'Highlighted: the sentence this question quotes:',
 	backToQuestion: 'Back to the question',
 	clearHighlight: 'Clear highlight',
+	passageHighlighted: 'Highlighted: the passage the link points to.',
 	inDeck: 'Deck',
 	notFoundTitle: 'Page not found',
 	notFoundBody: 'The link may be out of date or mistyped.',
@@ -68,6 +69,8 @@ const en: CommonMessages = {
 	navClass: 'Class',
 	navStats: 'Statistics',
 	navCards: 'Cards',
+	navNames: 'Names',
+	navPlaces: 'Dates & places',
 	close: 'Close',
 	backToHome: 'Back to the home page',
 	storageUnavailable:

@@ -50,6 +50,8 @@ export type CommonMessages = {
 	highlightedFor: string;
 	backToQuestion: string;
 	clearHighlight: string;
+	/** The reader's banner for a sentence or quote opened from the names, timeline or map pages. */
+	passageHighlighted: string;
 	inDeck: string;
 	notFoundTitle: string;
 	notFoundBody: string;
@@ -64,6 +66,10 @@ export type CommonMessages = {
 	navStats: string;
 	/** The card browser, in the header's menu. */
 	navCards: string;
+	/** The names and terms page, in the header's menu. */
+	navNames: string;
+	/** The timeline and map page, in the header's menu. */
+	navPlaces: string;
 	close: string;
 	backToHome: string;
 	storageUnavailable: string;

@@ -52,6 +52,7 @@ const zh: CommonMessages = {
 	highlightedFor: '已標出這一題引用的句子：',
 	backToQuestion: '回到題目',
 	clearHighlight: '取消標示',
+	passageHighlighted: '已標出連結指向的句子。',
 	inDeck: '題組',
 	notFoundTitle: '找不到這一頁',
 	notFoundBody: '這個連結可能已過時或打錯了。',
@@ -65,6 +66,8 @@ const zh: CommonMessages = {
 	navClass: '課堂',
 	navStats: '統計',
 	navCards: '卡片',
+	navNames: '人名與詞語',
+	navPlaces: '時間與地圖',
 	close: '關閉',
 	backToHome: '回到首頁',
 	storageUnavailable:

@@ -1,0 +1,4 @@
+import { test } from '@playwright/test';
+import { readingAidsSuite } from './names-places-suite';
+
+test.describe('names, timeline and map, on a phone', readingAidsSuite);
