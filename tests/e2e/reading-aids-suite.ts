@@ -27,6 +27,17 @@ const promptOf = (id: string) => byId.get(id)!.prompt.zh;
 const paragraphText = (page: Page, index: number) =>
 	page.getByTestId('paragraph').nth(index).getByTestId('paragraph-text');
 
+/** Turns on look-up mode and taps the looked-up word in its paragraph. */
+async function lookUpWord(page: Page) {
+	await page.getByRole('button', { name: '查詞' }).click();
+	await page
+		.getByTestId('paragraph')
+		.nth(wordParagraphIndex)
+		.getByRole('button', { name: lookedUp, exact: true })
+		.first()
+		.click();
+}
+
 async function axeClean(page: Page) {
 	const results = await new AxeBuilder({ page }).include('main').analyze();
 	expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
@@ -107,26 +118,14 @@ export function wordLookUpSuite() {
 	}) => {
 		test.setTimeout(300_000);
 		await page.goto('/article/');
-		await page.getByRole('button', { name: '查詞' }).click();
-		await page
-			.getByTestId('paragraph')
-			.nth(wordParagraphIndex)
-			.getByRole('button', { name: lookedUp, exact: true })
-			.first()
-			.click();
+		await lookUpWord(page);
 		const popover = page.getByRole('dialog', { name: lookedUp });
 		await popover.getByRole('button', { name: '加入我的卡片' }).click();
 		await expect(popover.getByRole('button', { name: '已在我的卡片中' })).toBeVisible();
 
 		// After a reload the word is still a card: the popover says so, and review of my cards shows it, new.
 		await page.reload();
-		await page.getByRole('button', { name: '查詞' }).click();
-		await page
-			.getByTestId('paragraph')
-			.nth(wordParagraphIndex)
-			.getByRole('button', { name: lookedUp, exact: true })
-			.first()
-			.click();
+		await lookUpWord(page);
 		await expect(popover.getByRole('button', { name: '已在我的卡片中' })).toBeVisible();
 		await page.goto('/review/my-cards/');
 		const card = page.getByTestId('review-card');
