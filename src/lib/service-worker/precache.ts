@@ -64,26 +64,29 @@ export const contentPrecacheBudgetBytes = 90_000;
 const onDemandModule =
 	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb)\/|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide)\.svelte$/;
 /**
- * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly.
- * The statistics worker is part of the shell: the statistics page works offline without having been opened.
+ * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly,
+ * and the statistics worker (about 42 KB: it carries its own copy of the database library), kept with the
+ * statistics page once it is opened.
  */
-const onDemandWorkerFile = /\/_app\/immutable\/workers\/(?!statistics\.worker-[^/]+\.js$)/;
+const onDemandWorkerFile = /\/_app\/immutable\/workers\//;
 /**
  * Pages that exist once per question, paragraph or deck, and the export files: they are many (their number
  * grows with the content), so they are cached as they are visited. The card browser and the teacher's projector,
  * results and worksheet too: tools opened on purpose (online, where a class's link is made), kept once opened;
  * offline before that they say they are not saved yet. So are the reading aids' pages (names and terms; dates and
- * places): each carries its whole list or map in its HTML and data (tens of KB), opened now and then. This keeps the first visit within its 500 KB. The other
- * pages are the app's own screens.
+ * places): each carries its whole list or map in its HTML and data (tens of KB), opened now and then; and the
+ * statistics page, whose worker and charts are about 60 KB. This keeps the first visit within its 500 KB (the
+ * reading aids, word cards and read-aloud took it to 518 KB with statistics in the shell). The other pages are the
+ * app's daily screens: reading, review, quizzes, classes and settings.
  */
 const perItemPage =
-	/^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/|cards\/|names\/|places-and-dates\/|class\/(projector|results|worksheet)\/)/;
+	/^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/|cards\/|stats\/|names\/|places-and-dates\/|class\/(projector|results|worksheet)\/)/;
 /**
  * The routes of those pages: the scripts only they use are kept with them, once used (offline, a page that was
  * never opened cannot be shown anyway: its data is not on the device).
  */
 const perItemRoute =
-	/^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|cards|names|places-and-dates|class\/(projector|results|worksheet))$/;
+	/^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|cards|stats|names|places-and-dates|class\/(projector|results|worksheet))$/;
 
 /** Scripts and styles reachable from every screen, without the on-demand libraries and per-item pages' code. */
 function reachableFiles(manifest: BuildManifest, nodeRoutes: Record<string, string> = {}): Set<string> {

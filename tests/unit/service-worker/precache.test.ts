@@ -86,14 +86,11 @@ const output = {
 describe('the service worker precache', () => {
 	const { shell, contentFiles, contentList, fallbackPage } = precacheOf(output);
 
-	it('holds the scripts every screen needs (statistics included), the static files, the content list and the fallback shell', () => {
+	it('holds the scripts every daily screen needs, the static files, the content list and the fallback shell', () => {
 		for (const path of [
 			'/sub/_app/immutable/entry/app.A.js',
 			'/sub/_app/immutable/nodes/1.Q.js',
-			'/sub/_app/immutable/nodes/2.S.js',
 			'/sub/_app/immutable/chunks/shared.js',
-			'/sub/_app/immutable/chunks/charts.js',
-			'/sub/_app/immutable/workers/statistics.worker-W.js',
 			'/sub/_app/immutable/assets/0.css',
 			'/sub/favicon.svg',
 			'/sub/content/files.json',
@@ -115,17 +112,27 @@ describe('the service worker precache', () => {
 			expect(shell).not.toContain(path);
 	});
 
-	it('leaves out on-demand libraries and the optimizer worker: they are kept once used', () => {
+	it('leaves out on-demand libraries and both workers: they are kept once used', () => {
 		for (const path of [
 			'/sub/_app/immutable/chunks/jsqr.js',
-			'/sub/_app/immutable/workers/optimizer.worker-O.js'
+			'/sub/_app/immutable/workers/optimizer.worker-O.js',
+			'/sub/_app/immutable/workers/statistics.worker-W.js'
 		])
 			expect(shell).not.toContain(path);
 	});
 
+	it('leaves the statistics page, its charts and its worker to be kept once opened (the first visit stays within 500 KB)', () => {
+		for (const path of [
+			'/sub/stats/__data.json',
+			'/sub/_app/immutable/nodes/2.S.js',
+			'/sub/_app/immutable/chunks/charts.js',
+			'/sub/_app/immutable/workers/statistics.worker-W.js'
+		])
+			expect(shell, path).not.toContain(path);
+	});
+
 	it("holds each screen's data file and the home page, but not the pages there is one of per question", () => {
 		expect(shell).toContain('/sub/quiz/__data.json');
-		expect(shell).toContain('/sub/stats/__data.json');
 		expect(shell).toContain('/sub/');
 		expect(shell).not.toContain('/sub/questions/q1/');
 		expect(shell).not.toContain('/sub/questions/q1/__data.json');
@@ -149,10 +156,10 @@ describe('the service worker precache', () => {
 		);
 	});
 
-	it('without a manifest (development), keeps every script but the on-demand workers', () => {
+	it('without a manifest (development), keeps every script but the workers', () => {
 		const all = precacheOf({ ...output, manifest: undefined }).shell;
 		expect(all).toContain('/sub/_app/immutable/chunks/charts.js');
-		expect(all).toContain('/sub/_app/immutable/workers/statistics.worker-W.js');
+		expect(all).not.toContain('/sub/_app/immutable/workers/statistics.worker-W.js');
 		expect(all).not.toContain('/sub/_app/immutable/workers/optimizer.worker-O.js');
 	});
 
