@@ -6,6 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { masteredStabilityDays } from '../../src/lib/domain/stats/deck-progress';
 import { catalog } from './study-card-helpers';
 import { answerByClicking, currentQuestion } from './review-helpers';
+import { layoutShiftsInMain, recordLayoutShifts } from './layout-shift';
 
 type Deck = (typeof catalog.decks)[number] & {
 	title: { zh: string; en: string };
@@ -67,13 +68,7 @@ export function defineDeckTilesSuite() {
 	test('a deck tile paints without shifting, counts its progress after ratings, and opens its study', async ({
 		page
 	}) => {
-		await page.addInitScript(() => {
-			(window as unknown as { layoutShift: number }).layoutShift = 0;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-					(window as unknown as { layoutShift: number }).layoutShift += entry.value;
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		await recordLayoutShifts(page);
 		await page.goto('/');
 		const tile = tileOf(page);
 		// One link in the tile's title, named by the deck's title; the other link goes to the deck's questions.
@@ -86,10 +81,7 @@ export function defineDeckTilesSuite() {
 		);
 		await expect(progressBar(page)).toHaveAccessibleDescription(/已熟練.*21 天以上/);
 		// The counts arrive after the tiles painted: their space was kept.
-		await page.evaluate(
-			() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
-		);
-		expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBe(0);
+		expect(await layoutShiftsInMain(page)).toEqual([]);
 
 		// Anywhere on the tile (here its description) opens the deck's study.
 		await pressOn(page, tile.getByText(deck.description.zh));
