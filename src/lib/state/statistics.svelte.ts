@@ -20,7 +20,8 @@ export class StatisticsLoader {
 	status = $state<StatisticsStatus>('loading');
 	private worker: Worker | undefined;
 
-	constructor(private readonly catalogUrl: string) {}
+	/** `catalogPath`: the content index's address, resolved against the page's when loading (not while prerendering). */
+	constructor(private readonly catalogPath: string) {}
 
 	/** Computes the figures of `scope`; `language` is the page's, whose unit data the worker loads first. */
 	load(scope: StatisticsScope, language: Language): void {
@@ -71,7 +72,11 @@ export class StatisticsLoader {
 			reportError('Running the statistics worker', event.message);
 			this.destroy();
 		});
-		const request: StatisticsWorkerRequest = { ...scope, catalogUrl: this.catalogUrl, language };
+		const request: StatisticsWorkerRequest = {
+			...scope,
+			catalogUrl: new URL(this.catalogPath, location.href).href,
+			language
+		};
 		worker.postMessage(request);
 	}
 
