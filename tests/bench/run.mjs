@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { freshContext, launchBrowser } from './lib/browser.mjs';
+import { freshContext, launchBrowser, persistentContext } from './lib/browser.mjs';
 import { seedHistory } from './lib/seed.mjs';
 import { printRows } from './lib/stats.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
@@ -114,12 +114,12 @@ const env = {
 	},
 	/**
 	 * One profile that has been used: the service worker installed (with the synthetic catalog), caches full, and
-	 * the database seeded with 100,000 cards and 1,000,000 log entries.
+	 * the database seeded with 100,000 cards and 1,000,000 log entries. On disk, like a learner's profile.
 	 */
 	async warmContext() {
 		if (warm) return warm;
 		env.useContent('synthetic');
-		const { id, context } = await freshContext(browser);
+		const { id, context, close } = await persistentContext();
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/review/${env.heavyDeckId}/`, { timeout: 180_000 });
 		await page.locator('main [data-question]').first().waitFor({ timeout: 180_000 });
@@ -132,7 +132,7 @@ const env = {
 		});
 		console.log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
 		await page.close();
-		warm = { id, context };
+		warm = { id, context, close };
 		return warm;
 	},
 	/** A quiz link and a class quiz's links, made through the app's own builders on the real content. */
@@ -181,6 +181,7 @@ try {
 		);
 	}
 } finally {
+	await warm?.close();
 	await browser.close();
 	await server.close();
 }

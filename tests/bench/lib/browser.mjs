@@ -1,6 +1,8 @@
 // Chromium for the benchmark: Debian's where it exists (as the end-to-end tests use), fresh contexts, throttling
 // through the DevTools protocol, and the in-page timing probes every group shares.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { contextHeader } from './static-server.mjs';
 
@@ -65,6 +67,32 @@ export async function freshContext(browser, { serviceWorkers = 'allow', viewport
 	});
 	await context.addInitScript(probes);
 	return { id, context };
+}
+
+/**
+ * A profile on disk, as a learner's browser keeps one: the warm profile is seeded with a million log entries, and
+ * an ordinary context's IndexedDB lives in memory (Chromium's off-the-record storage), which measured 3× slower to
+ * fill and is not what a phone uses. Its own browser process; `close()` also deletes the profile's folder.
+ */
+export async function persistentContext({ viewport } = {}) {
+	const id = `c${++contextCounter}`;
+	const folder = mkdtempSync(join(tmpdir(), 'sco-bench-profile-'));
+	const context = await chromium.launchPersistentContext(folder, {
+		executablePath,
+		args: chromiumArgs,
+		serviceWorkers: 'allow',
+		viewport: viewport ?? { width: 412, height: 915 },
+		extraHTTPHeaders: { [contextHeader]: id }
+	});
+	await context.addInitScript(probes);
+	return {
+		id,
+		context,
+		async close() {
+			await context.close();
+			rmSync(folder, { recursive: true, force: true });
+		}
+	};
 }
 
 /**
