@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { freshContext, launchBrowser, persistentContext } from './lib/browser.mjs';
 import { seedHistory } from './lib/seed.mjs';
-import { printRows } from './lib/stats.mjs';
+import { printRows, row } from './lib/stats.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import {
 	contentOverrides,
@@ -171,7 +171,11 @@ try {
 	for (const [name, group] of Object.entries(groups)) {
 		if (only && !only.includes(name)) continue;
 		const started = performance.now();
-		const rows = await group.run(env);
+		// A group that fails prints why and the run goes on: one broken probe must not cost the other figures.
+		const rows = await group.run(env).catch((error) => {
+			console.error(error);
+			return [row('group failed', String(error?.message ?? error).split('\n')[0])];
+		});
 		results[name] = rows;
 		// The machine may be shared: its load while the group ran is printed with the figures.
 		const load = loadavg()[0].toFixed(1);

@@ -16,13 +16,18 @@ export default {
 				const page = await warm.context.newPage();
 				await applyProfile(page, profile);
 				await page.goto(`${env.origin}/`, { waitUntil: 'commit' });
-				// Every count line shows numbers (or says it failed): checked at each frame.
+				// Every count line shows numbers, "done for today", or says it failed (no longer "loading"): checked at
+				// each frame. A deck tile's line starts with a label ("Today:"), so text alone does not tell.
 				await page.waitForFunction(
 					() => {
 						const lines = [...document.querySelectorAll('[data-testid="study-counts"]')];
 						return (
 							lines.length > 0 &&
-							lines.every((line) => line.querySelector('strong') || line.textContent.trim() === '')
+							lines.every(
+								(line) =>
+									line.querySelector('strong, [data-testid="done-today"]') ||
+									!/載入|Loading/.test(line.textContent)
+							)
 						);
 					},
 					undefined,
