@@ -94,7 +94,8 @@ const en: ReviewMessages = {
 			'Could not save (the browser’s storage may be full or blocked). This rating was not written; please try again.',
 		'schedule-failed':
 			'This card’s stored schedule is damaged, so its next review cannot be worked out (this is not a storage problem). Nothing was written; you can reset the card to start it over.'
-	}
+	},
+	seeStats: 'See your statistics'
 };
 
 export default en;

@@ -84,4 +84,5 @@ export type ReviewMessages = {
 	deckPageLink: string;
 	/** What the session tells the learner after an action, by notice. */
 	notice: Record<ReviewNotice, string>;
+	seeStats: string;
 };

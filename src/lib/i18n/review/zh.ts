@@ -89,7 +89,8 @@ const zh: ReviewMessages = {
 		'storage-failed': '無法儲存（瀏覽器儲存空間可能已滿或被封鎖）。這次評分沒有寫入，請再試一次。',
 		'schedule-failed':
 			'這張卡儲存的排程資料已損壞，無法計算下次複習時間（這不是儲存空間的問題）。沒有寫入任何資料；可以把這張卡重設為新卡重新開始。'
-	}
+	},
+	seeStats: '查看學習統計'
 };
 
 export default zh;
