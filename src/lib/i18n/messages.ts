@@ -5,6 +5,9 @@ import type { ArgumentMessages } from './argument/types';
 import type { CardBrowserMessages } from './cardBrowser/types';
 import type { ClassroomMessages } from './classroom/types';
 import type { CommonMessages } from './common/types';
+import type { CountsMessages } from './counts/types';
+import type { ExportMessages } from './exports/types';
+import type { MemoryMapMessages } from './memoryMap/types';
 import type { MyCardsMessages } from './myCards/types';
 import type { QuizMessages } from './quiz/types';
 import type { ReviewMessages } from './review/types';
@@ -20,7 +23,7 @@ import type { StorageMessages } from './storage/types';
  * Where a text goes:
  * - `common/`: texts every page may show (header, footer, question kinds, loading and error states);
  * - one folder per area (`quiz/`, `review/`, `cardBrowser/`, `classroom/`, `myCards/`, `stats/`, `settings/`,
- *   `argument/`, `answers/`, `storage/`, `speech/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
+ *   `argument/`, `answers/`, `storage/`, `speech/`, `memoryMap/`, `exports/`, `counts/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
  *   The type checker refuses a language that lacks a key.
  * To add a text: add its key to the area's `types.ts`, then its words to `zh.ts` and `en.ts`; components read it
  * as `useI18n().t.<area>.<key>` (common texts as `t.<key>`). Numbers, durations and dates are formatted by
@@ -44,6 +47,12 @@ export type AreaMessages = {
 	cardBrowser: CardBrowserMessages;
 	/** Classroom practice: class links, projector, results, worksheets. */
 	classroom: ClassroomMessages;
+	/** The study counts line and the home page's deck tiles. */
+	counts: CountsMessages;
+	/** The deck page's export links for Anki and Quizlet. */
+	exports: ExportMessages;
+	/** The memory map: its switch and key, and the reader's paragraph lines. */
+	memoryMap: MemoryMapMessages;
 	/** The "add to my cards" button of the reader's word look-up. */
 	myCards: MyCardsMessages;
 	/** Quizzes: builder, taking, results, history. */
@@ -54,7 +63,7 @@ export type AreaMessages = {
 	settings: SettingsMessages;
 	/** Reading aloud: the reader's controls and the review card's button. */
 	speech: SpeechMessages;
-	/** Statistics, card info and the reader's memory map. */
+	/** Statistics and card info. */
 	stats: StatsMessages;
 	/** The notice shown when the browser's storage cannot be used (loaded by the notice itself). */
 	storage: StorageMessages;
@@ -77,6 +86,9 @@ const loaders: Record<Language, Loaders> = {
 		argument: () => import('./argument/zh'),
 		cardBrowser: () => import('./cardBrowser/zh'),
 		classroom: () => import('./classroom/zh'),
+		counts: () => import('./counts/zh'),
+		exports: () => import('./exports/zh'),
+		memoryMap: () => import('./memoryMap/zh'),
 		myCards: () => import('./myCards/zh'),
 		quiz: () => import('./quiz/zh'),
 		review: () => import('./review/zh'),
@@ -92,6 +104,9 @@ const loaders: Record<Language, Loaders> = {
 		argument: () => import('./argument/en'),
 		cardBrowser: () => import('./cardBrowser/en'),
 		classroom: () => import('./classroom/en'),
+		counts: () => import('./counts/en'),
+		exports: () => import('./exports/en'),
+		memoryMap: () => import('./memoryMap/en'),
 		myCards: () => import('./myCards/en'),
 		quiz: () => import('./quiz/en'),
 		review: () => import('./review/en'),

@@ -7,11 +7,11 @@ import type { Area } from './messages';
  * the route's components read. A new page needs a line here.
  */
 export const routeAreas = {
-	'/[[lang=lang]]': ['argument', 'review'],
-	'/[[lang=lang]]/argument': ['argument', 'stats'],
+	'/[[lang=lang]]': ['counts'],
+	'/[[lang=lang]]/argument': ['argument', 'memoryMap'],
 	'/[[lang=lang]]/names': ['aids'],
-	'/[[lang=lang]]/places-and-dates': ['aids', 'stats'],
-	'/[[lang=lang]]/article': ['argument', 'speech', 'stats'],
+	'/[[lang=lang]]/places-and-dates': ['aids', 'memoryMap'],
+	'/[[lang=lang]]/article': ['argument', 'memoryMap', 'speech'],
 	'/[[lang=lang]]/article/[paragraphId]': ['argument'],
 	'/[[lang=lang]]/cards': ['cardBrowser'],
 	'/[[lang=lang]]/class': ['classroom', 'quiz'],
@@ -20,12 +20,12 @@ export const routeAreas = {
 	'/[[lang=lang]]/class/projector': ['classroom'],
 	'/[[lang=lang]]/class/results': ['classroom'],
 	'/[[lang=lang]]/class/worksheet': ['classroom'],
-	'/[[lang=lang]]/decks/[deckId]': ['review', 'stats'],
+	'/[[lang=lang]]/decks/[deckId]': ['counts', 'exports', 'review'],
 	'/[[lang=lang]]/questions/[questionId]': ['argument', 'stats'],
 	'/[[lang=lang]]/quiz': ['quiz'],
 	'/[[lang=lang]]/quiz/history': ['quiz'],
 	'/[[lang=lang]]/quiz/take': ['answers', 'quiz'],
-	'/[[lang=lang]]/review/[scope]': ['answers', 'review', 'speech', 'stats'],
+	'/[[lang=lang]]/review/[scope]': ['answers', 'counts', 'review', 'speech'],
 	'/[[lang=lang]]/settings': ['settings', 'stats'],
 	'/[[lang=lang]]/stats': ['stats']
 } as const satisfies Partial<Record<RouteId, readonly Area[]>>;

@@ -29,8 +29,8 @@ import { seedFrom } from '$lib/domain/random';
 import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
 import type { CardState, Rating } from '$lib/domain/scheduling/card';
 import type { QueueCounts, QueueItem } from '$lib/domain/scheduling/queue';
-import { Scheduler, SchedulerError, type ReviewOutcome } from '$lib/domain/scheduling/scheduler';
-import { gradeAnswer } from '$lib/platform/chinese-converter';
+import type { ReviewOutcome, Scheduler } from '$lib/domain/scheduling/scheduler';
+import { SchedulerError } from '$lib/domain/scheduling/scheduler-error';
 import { systemClock, type Clock } from '$lib/platform/clock';
 import { reportError } from '$lib/platform/report';
 import { loadWordCards } from '$lib/data/word-cards';
@@ -38,6 +38,10 @@ import { wordCardQuestion, type WordCard } from '$lib/domain/word-cards';
 
 /** Answer times above this are treated as the learner having walked away. */
 const maximumDurationMs = 120_000;
+
+// Loaded after the first card is painted (see ReviewSession.scheduler); the bundler makes each its own chunk.
+const schedulerCode = () => import('$lib/domain/scheduling/scheduler');
+const answerCode = () => import('$lib/platform/chinese-converter');
 
 export type SessionStatus = 'loading' | 'load-failed' | 'asking' | 'answered' | 'waiting' | 'done';
 
@@ -87,7 +91,11 @@ export class ReviewSession {
 	private model = $state.raw<ReviewModel>(emptyReviewModel([]));
 	/** Learning cards due later today, shown when they come within the learn-ahead window. */
 	private waitingCount = $state(0);
-	private scheduler: Scheduler | undefined;
+	/**
+	 * The grader and the scheduler (ts-fsrs): about 10 KiB gz that the first card's paint does not need. Fetched
+	 * when the session loads, while the card is painted; the first answer waits for them if they have not arrived.
+	 */
+	private scheduler: Promise<Scheduler> | undefined;
 	private loaded = false;
 	private readonly database: StudyDatabase;
 	private readonly questions: Question[];
@@ -243,7 +251,10 @@ export class ReviewSession {
 		if (!isComplete(current.question, response)) return;
 		this.response = response;
 		this.busy = true;
+		let ready: Scheduler;
 		try {
+			const [{ gradeAnswer }, loaded] = await Promise.all([answerCode(), scheduler]);
+			ready = loaded;
 			this.grade = await gradeAnswer(current.question, response);
 		} finally {
 			this.busy = false;
@@ -256,7 +267,7 @@ export class ReviewSession {
 		const now = this.clock.now();
 		try {
 			// Computed once here and committed as is: the interval on each button is exactly the one saved.
-			this.outcomes = scheduler.preview(current.card, {
+			this.outcomes = ready.preview(current.card, {
 				nowMs: now,
 				clockShiftMinutes: this.model.clockShiftMinutes,
 				durationMs: Math.min(maximumDurationMs, now - current.shownAtMs),
@@ -461,7 +472,11 @@ export class ReviewSession {
 	private apply(event: ReviewEvent) {
 		this.model = reviewReducer(this.model, event);
 		if (event.kind === 'loaded' || event.kind === 'settings-changed') {
-			this.scheduler = new Scheduler(event.settings);
+			const settings = event.settings;
+			this.scheduler = schedulerCode().then(({ Scheduler }) => new Scheduler(settings));
+			// Not awaited here: a failed fetch is the first answer's to report (it awaits the same promise).
+			void this.scheduler.catch(() => undefined);
+			void answerCode().catch(() => undefined);
 		}
 	}
 

@@ -22,22 +22,10 @@ import {
 	type Rating,
 	type ReviewEntry
 } from './card';
-import { AppError } from '../errors';
+import { SchedulerError } from './scheduler-error';
 import type { ReviewSettings } from './settings';
 
-/** FSRS could not schedule a card (its stored state is impossible): a scheduling problem, not a storage one. */
-export class SchedulerError extends AppError<'unschedulable'> {
-	constructor(
-		readonly questionId: string,
-		cause: unknown
-	) {
-		super(
-			'unschedulable',
-			`Card "${questionId}" cannot be scheduled: ${cause instanceof Error ? cause.message : String(cause)}`,
-			{ cause }
-		);
-	}
-}
+export { SchedulerError };
 
 /**
  * The time a review counts at: now, or the card's last review if the clock now reads earlier (it was set back

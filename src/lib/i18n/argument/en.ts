@@ -3,7 +3,6 @@ import type { ArgumentMessages } from './types';
 const en: ArgumentMessages = {
 	listSeparator: ', ',
 	colon: ': ',
-	heading: "The article's argument",
 	lead: "The author's case, step by step: who holds each claim, the sentences it rests on, the paragraphs they are in, and the questions that practise it.",
 	summary: (claims, questions) =>
 		`${claims} claim${claims === 1 ? '' : 's'} · ${questions} question${questions === 1 ? '' : 's'}`,

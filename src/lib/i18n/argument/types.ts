@@ -7,7 +7,6 @@ export type ArgumentMessages = {
 	listSeparator: string;
 	/** After a label that introduces a text (論點 3：…, Claim 3: …). */
 	colon: string;
-	heading: string;
 	lead: string;
 	/** The summary line under the heading. */
 	summary: (claims: number, questions: number) => string;

@@ -3,7 +3,6 @@ import type { ArgumentMessages } from './types';
 const zh: ArgumentMessages = {
 	listSeparator: '、',
 	colon: '：',
-	heading: '文章的論證',
 	lead: '作者的論點一步一步排出來：每個論點是誰的看法、根據原文哪幾句、在哪幾段，以及由它出的題目。',
 	summary: (claims, questions) => `${claims} 個論點 · ${questions} 題`,
 	thesisHeading: '全文主旨',

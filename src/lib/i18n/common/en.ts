@@ -95,7 +95,8 @@ const en: CommonMessages = {
 		textSizes: { small: 'Small', standard: 'Standard', large: 'Large', larger: 'Larger' },
 		ruby: 'Readings above the article’s characters',
 		rubyModes: { off: 'Off', zhuyin: 'Zhuyin (注音)', pinyin: 'Pinyin' }
-	}
+	},
+	argumentHeading: "The article's argument"
 };
 
 export default en;

@@ -93,4 +93,6 @@ export type CommonMessages = {
 		ruby: string;
 		rubyModes: Record<RubyMode, string>;
 	};
+	/** The argument page's title, also the home page's link to it. */
+	argumentHeading: string;
 };

@@ -91,7 +91,8 @@ const zh: CommonMessages = {
 		textSizes: { small: '小', standard: '標準', large: '大', larger: '特大' },
 		ruby: '文章字上的讀音',
 		rubyModes: { off: '不顯示', zhuyin: '注音', pinyin: '拼音' }
-	}
+	},
+	argumentHeading: '文章的論證'
 };
 
 export default zh;

@@ -1,11 +1,6 @@
 import type { ReviewMessages } from './types';
 
 const en: ReviewMessages = {
-	countsUnavailable: 'Progress could not be read',
-	countNew: 'New',
-	countLearning: 'Learning',
-	countReview: 'Due',
-	studyAll: 'Review all decks',
 	studyDeck: 'Review this deck',
 	titleAll: 'Review: all decks',
 	titleDeck: (deck) => `Review: ${deck}`,
@@ -72,16 +67,6 @@ const en: ReviewMessages = {
 	practiceNext: 'Next',
 	practiceNotRecorded: 'Practice: not recorded',
 	practiceDone: (count) => `You practised ${count} forgotten card${count === 1 ? '' : 's'}.`,
-	doneForToday: 'Done for today',
-	studyMoreLink: 'Study more',
-	today: 'Today',
-	progressPart: { new: 'New', learning: 'Learning', mastered: 'Mastered' },
-	progressSummary: (p) =>
-		`Progress: ${p.new} new, ${p.learning} learning, ${p.mastered} mastered of ${p.total}`,
-	masteredDefinition: (days) =>
-		`“Mastered” means cards the scheduler expects you to remember for ${days} days or more; other cards you have studied count as “learning”.`,
-	tileAction: 'Study',
-	deckPageLink: 'Questions & export',
 	notice: {
 		undone: 'The last rating was undone',
 		'nothing-to-undo': 'Nothing to undo',
@@ -94,7 +79,8 @@ const en: ReviewMessages = {
 			'Could not save (the browser’s storage may be full or blocked). This rating was not written; please try again.',
 		'schedule-failed':
 			'This card’s stored schedule is damaged, so its next review cannot be worked out (this is not a storage problem). Nothing was written; you can reset the card to start it over.'
-	}
+	},
+	seeStats: 'See your statistics'
 };
 
 export default en;

@@ -3,11 +3,6 @@ import type { Rating } from '$lib/domain/scheduling/card';
 
 /** Interface texts of flashcard review: the `review` section of Messages. Both languages fill every key. */
 export type ReviewMessages = {
-	countsUnavailable: string;
-	countNew: string;
-	countLearning: string;
-	countReview: string;
-	studyAll: string;
 	studyDeck: string;
 	titleAll: string;
 	titleDeck: (deck: string) => string;
@@ -69,19 +64,7 @@ export type ReviewMessages = {
 	practiceNext: string;
 	practiceNotRecorded: string;
 	practiceDone: (count: number) => string;
-	/** On a deck tile whose counts are all zero. */
-	doneForToday: string;
-	studyMoreLink: string;
-	/** Before a deck tile's counts: they are today's queue, not the deck's progress. */
-	today: string;
-	/** The deck tile's progress bar: its parts, its text alternative, and what "mastered" means. */
-	progressPart: Record<'new' | 'learning' | 'mastered', string>;
-	progressSummary: (progress: { new: number; learning: number; mastered: number; total: number }) => string;
-	masteredDefinition: (days: number) => string;
-	/** What the whole deck tile does (shown on it; the link's name is the deck's title). */
-	tileAction: string;
-	/** The tile's secondary link, to the deck's page of questions and exports. */
-	deckPageLink: string;
 	/** What the session tells the learner after an action, by notice. */
 	notice: Record<ReviewNotice, string>;
+	seeStats: string;
 };

@@ -1,11 +1,6 @@
 import type { ReviewMessages } from './types';
 
 const zh: ReviewMessages = {
-	countsUnavailable: '無法讀取學習進度',
-	countNew: '新卡',
-	countLearning: '學習中',
-	countReview: '待複習',
-	studyAll: '複習全部題組',
 	studyDeck: '複習這個題組',
 	titleAll: '複習：全部題組',
 	titleDeck: (deck) => `複習：${deck}`,
@@ -69,16 +64,6 @@ const zh: ReviewMessages = {
 	practiceNext: '下一題',
 	practiceNotRecorded: '練習：不記錄',
 	practiceDone: (count) => `已練習 ${count} 張忘記的卡。`,
-	doneForToday: '今天完成了',
-	studyMoreLink: '多學一點',
-	today: '今天',
-	progressPart: { new: '未學', learning: '學習中', mastered: '已熟練' },
-	progressSummary: (p) =>
-		`學習進度：未學 ${p.new} 題、學習中 ${p.learning} 題、已熟練 ${p.mastered} 題，共 ${p.total} 題`,
-	masteredDefinition: (days) =>
-		`「已熟練」指排程預計你能記住 ${days} 天以上的卡片；其餘學過的卡片算「學習中」。`,
-	tileAction: '開始複習',
-	deckPageLink: '題目與匯出',
 	notice: {
 		undone: '已復原上一個評分',
 		'nothing-to-undo': '沒有可以復原的評分',
@@ -89,7 +74,8 @@ const zh: ReviewMessages = {
 		'storage-failed': '無法儲存（瀏覽器儲存空間可能已滿或被封鎖）。這次評分沒有寫入，請再試一次。',
 		'schedule-failed':
 			'這張卡儲存的排程資料已損壞，無法計算下次複習時間（這不是儲存空間的問題）。沒有寫入任何資料；可以把這張卡重設為新卡重新開始。'
-	}
+	},
+	seeStats: '查看學習統計'
 };
 
 export default zh;

@@ -20,8 +20,6 @@ const en: StatsMessages = {
 	hideTable: 'Hide the table',
 	tableOf: (heading) => `${heading} (table)`,
 	noReviewsYet: 'No reviews yet. Once you start reviewing, your progress appears here.',
-	seeStats: 'See your statistics',
-
 	todayHeading: 'Today',
 	cardsStudied: 'Cards studied',
 	timeSpent: 'Time spent',
@@ -111,29 +109,6 @@ const en: StatsMessages = {
 	suspendedNote: 'This card is suspended and does not appear in reviews.',
 	actionFailed: 'The change could not be saved; nothing changed.',
 	quizOrigin: '(quiz)',
-
-	memoryMapToggle: 'Memory map',
-	memoryMapLegend: "Shaded by the average chance you recall each paragraph's questions now",
-	band: {
-		unstudied: 'Never studied',
-		weak: 'Weak (below 70%)',
-		fading: 'Fading (70–90%)',
-		strong: 'Strong (90% or more)'
-	},
-	paragraphMemory: (studied, questions, value) =>
-		value === null
-			? `${plural(questions, 'question', 'questions')}, none studied yet`
-			: `${studied} of ${plural(questions, 'question', 'questions')} studied, ${value} recalled on average`,
-	reviewTheseNow: (count) => `Review ${count === 1 ? 'this question' : `these ${count} questions`} now`,
-	memoryMapUnavailable: 'The memory map could not read your progress.',
-	exportHeading: 'Export to other tools',
-	exportLead: 'Take this deck to Anki or Quizlet.',
-	exportAnki: 'Anki import file',
-	exportQuizlet: 'Quizlet import file',
-	exportAnkiHint:
-		'In Anki choose File → Import and pick this file: each question becomes a Cloze note, with the source sentence and the explanation on the back.',
-	exportQuizletHint:
-		'In Quizlet, create a set, choose Import and paste the file (a tab between term and definition, a new line between cards).',
 
 	parametersHeading: 'Personal memory parameters (FSRS)',
 	parametersLead:

@@ -1,6 +1,5 @@
 import type { Rating } from '$lib/domain/scheduling/card';
 import type { ButtonGroup } from '$lib/domain/stats/answer-buttons';
-import type { MemoryBand } from '$lib/domain/stats/memory-map';
 import type { ActivityKind } from '$lib/domain/stats/study-days';
 import type { RetentionPeriod } from '$lib/domain/stats/true-retention';
 
@@ -20,8 +19,6 @@ export type StatsMessages = {
 	/** The name of a figure's table, apart from the figure's own (two regions may not share a name). */
 	tableOf: (heading: string) => string;
 	noReviewsYet: string;
-	seeStats: string;
-
 	todayHeading: string;
 	cardsStudied: string;
 	timeSpent: string;
@@ -110,22 +107,6 @@ export type StatsMessages = {
 	suspendedNote: string;
 	actionFailed: string;
 	quizOrigin: string;
-
-	// The memory map in the reader
-	memoryMapToggle: string;
-	memoryMapLegend: string;
-	band: Record<MemoryBand, string>;
-	paragraphMemory: (studied: number, questions: number, percent: string | null) => string;
-	reviewTheseNow: (count: number) => string;
-	memoryMapUnavailable: string;
-
-	// Exports of a deck for other tools
-	exportHeading: string;
-	exportLead: string;
-	exportAnki: string;
-	exportQuizlet: string;
-	exportAnkiHint: string;
-	exportQuizletHint: string;
 
 	// Personal FSRS parameters (settings page)
 	parametersHeading: string;

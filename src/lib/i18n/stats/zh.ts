@@ -18,8 +18,6 @@ const zh: StatsMessages = {
 	hideTable: '隱藏表格',
 	tableOf: (heading) => `${heading}（表格）`,
 	noReviewsYet: '還沒有任何複習紀錄。開始複習後，這裡就會出現你的進度。',
-	seeStats: '查看學習統計',
-
 	todayHeading: '今天',
 	cardsStudied: '學過的卡片',
 	timeSpent: '花費時間',
@@ -106,26 +104,6 @@ const zh: StatsMessages = {
 	suspendedNote: '這張卡片已暫停，不會出現在複習中。',
 	actionFailed: '無法儲存這個變更，紀錄沒有改變。',
 	quizOrigin: '（測驗）',
-
-	memoryMapToggle: '記憶地圖',
-	memoryMapLegend: '依各段題目現在的平均記住機率著色',
-	band: {
-		unstudied: '未學過',
-		weak: '薄弱（70% 以下）',
-		fading: '漸忘（70–90%）',
-		strong: '牢固（90% 以上）'
-	},
-	paragraphMemory: (studied, questions, value) =>
-		value === null ? `${questions} 題都還沒學` : `已學 ${studied}／${questions} 題，平均記住 ${value}`,
-	reviewTheseNow: (count) => `現在複習這 ${count} 題`,
-	memoryMapUnavailable: '記憶地圖無法讀取你的紀錄。',
-	exportHeading: '匯出到其他工具',
-	exportLead: '把這個題組帶到 Anki 或 Quizlet。',
-	exportAnki: 'Anki 匯入檔',
-	exportQuizlet: 'Quizlet 匯入檔',
-	exportAnkiHint: '在 Anki 選「檔案 → 匯入」，選這個檔案；每題成為一張克漏字卡，背面附原文句子與說明。',
-	exportQuizletHint:
-		'在 Quizlet 建立學習集時選「匯入」，貼上檔案內容（詞語與定義之間用 Tab，卡片之間換行）。',
 
 	parametersHeading: '個人化的記憶參數（FSRS）',
 	parametersLead:

@@ -2,7 +2,7 @@
 // assign). The quiz travels in the address fragment, which only the browser sees: each page is a prerendered shell
 // that reads it and loads only the content its quiz asks from (the index, the decks holding the quiz's questions).
 import { browser } from '$app/environment';
-import { linkContentOrNull } from '$lib/content/client';
+import { linkContentOrNull } from '$lib/content/link-content';
 import { quizTokenOf } from '$lib/domain/quiz/address';
 
 export const ssr = false;

@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { linkContentOrNull } from '$lib/content/client';
+import { linkContentOrNull } from '$lib/content/link-content';
 import { quizTokenOf } from '$lib/domain/quiz/address';
 import type { EntryGenerator, PageLoad } from './$types';
 
