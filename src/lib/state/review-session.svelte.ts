@@ -252,10 +252,19 @@ export class ReviewSession {
 		this.response = response;
 		this.busy = true;
 		let ready: Scheduler;
+		let grader: typeof import('$lib/platform/chinese-converter');
 		try {
-			const [{ gradeAnswer }, loaded] = await Promise.all([answerCode(), scheduler]);
-			ready = loaded;
-			this.grade = await gradeAnswer(current.question, response);
+			[grader, ready] = await Promise.all([answerCode(), scheduler]);
+		} catch (error) {
+			// The grader's or the scheduler's code did not arrive (offline before it was cached, a deploy removed it):
+			// said as such; the answer stays on screen, nothing is written, and the learner can reload.
+			reportError('Loading the grader and the scheduler', error);
+			this.busy = false;
+			this.notice = 'code-failed';
+			return;
+		}
+		try {
+			this.grade = await grader.gradeAnswer(current.question, response);
 		} finally {
 			this.busy = false;
 		}

@@ -6,6 +6,8 @@ export type ReviewNotice =
 	| 'storage-failed'
 	/** The card's stored schedule cannot be used by FSRS: not a storage problem; the card can be reset. */
 	| 'schedule-failed'
+	/** The grader's or the scheduler's code could not be loaded (fetched after the first card): reload. */
+	| 'code-failed'
 	| 'suspended'
 	| 'buried'
 	| 'reset';
@@ -17,6 +19,7 @@ export const reviewNoticeIsError: Record<ReviewNotice, boolean> = {
 	stale: true,
 	'storage-failed': true,
 	'schedule-failed': true,
+	'code-failed': true,
 	suspended: false,
 	buried: false,
 	reset: false

@@ -77,6 +77,8 @@ const en: ReviewMessages = {
 			'This card was just reviewed in another tab, so it was reloaded; your rating did not overwrite that one.',
 		'storage-failed':
 			'Could not save (the browser’s storage may be full or blocked). This rating was not written; please try again.',
+		'code-failed':
+			'Part of the app this step needs could not be loaded (the connection may be down). Your answer was not submitted and nothing was written; check the connection and reload the page.',
 		'schedule-failed':
 			'This card’s stored schedule is damaged, so its next review cannot be worked out (this is not a storage problem). Nothing was written; you can reset the card to start it over.'
 	},
