@@ -74,6 +74,8 @@ export class StatisticsLoader {
 		});
 		const request: StatisticsWorkerRequest = {
 			...scope,
+			// An absolute address for the worker, not reactive state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			catalogUrl: new URL(this.catalogPath, location.href).href,
 			language
 		};
