@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseArticle } from '../../src/lib/domain/article';
 import { splitSentences } from '../../src/lib/domain/speech';
+import { layoutShiftsInMain, recordLayoutShifts } from './layout-shift';
 import { byId } from './study-card-helpers';
 
 // Read aloud in the reader, against a stand-in for the browser's speech synthesis that records each utterance and
@@ -102,6 +103,34 @@ test('the reading speed is remembered across a reload and used for the next read
 	await page.getByRole('button', { name: `朗讀第 ${paragraph.number} 段` }).click();
 	await expect.poll(async () => (await spoken(page))[0]?.rate).toBe(0.8);
 });
+
+// The reader's switches and read-aloud bar need script; the prerendered page must already hold their place, so the
+// article does not move when the page starts or when the voice check ends, whichever way (issue 12: CLS 0 on the
+// article). Both failed before: the switches wrapped past the space kept for them (English at 390 px, Chinese at
+// 320), and a phone's "no Chinese voice" notice was taller than "checking".
+const readerCases = [
+	{ path: '/article/', voice: { lang: 'zh-TW', name: 'Mei-Jia' }, outcome: '使用語音：Mei-Jia' },
+	{
+		path: '/en/article/',
+		voice: { lang: 'en-US', name: 'Samantha' },
+		outcome: 'This device has no Chinese voice'
+	}
+];
+for (const width of [320, 390, 1280]) {
+	for (const reader of readerCases) {
+		test(`nothing in the reader moves as it starts (${reader.path}, ${width} px, ${reader.voice.lang} voice)`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
+			await fakeSpeech(page, [reader.voice]);
+			await recordLayoutShifts(page);
+			await page.goto(reader.path);
+			await expect(page.getByText(reader.outcome, { exact: false })).toBeVisible();
+			await expect(page.getByRole('radio').first()).toBeEnabled();
+			expect(await layoutShiftsInMain(page)).toEqual([]);
+		});
+	}
+}
 
 test('without a Chinese voice the reader says so and the buttons are off, with the reason', async ({
 	page
