@@ -97,13 +97,15 @@ export function problemMessage(problem: Problem): string {
 		case 'link-too-large':
 			return `the link's pack is ${v.size} characters long; at most ${v.max} are read`;
 		case 'link-not-base64':
-			return `the link's pack is damaged (not base64url: ${v.detail})`;
+			return v.reason === 'length'
+				? "the link's pack is cut short (its length is impossible for base64url)"
+				: "the link's pack is damaged (it has a character outside base64url)";
 		case 'link-not-deflate':
-			return "the link's pack is damaged or cut short (it does not inflate)";
+			return `the link's pack is damaged or cut short (it does not inflate: ${v.detail})`;
 		case 'link-inflated-too-large':
 			return `the link's pack inflates past ${v.max} bytes`;
 		case 'link-not-utf8':
-			return "the link's pack is not UTF-8 text";
+			return `the link's pack is not UTF-8 text (${v.detail})`;
 		default: {
 			const unreachable: never = problem.code;
 			return unreachable;
