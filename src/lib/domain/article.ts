@@ -1,7 +1,8 @@
 import { AppError } from './errors';
 import { paragraphId, type ParagraphId } from './ids';
 
-export type ParagraphKind = 'body' | 'heading' | 'caption';
+export const paragraphKinds = ['body', 'heading', 'caption'] as const;
+export type ParagraphKind = (typeof paragraphKinds)[number];
 
 export type Paragraph = {
 	id: ParagraphId;
@@ -49,18 +50,32 @@ export function parseArticle(raw: string): Article {
 	if (!dateline?.[1]) {
 		throw new ArticleFormatError('The article must start with a line "date YYYY-MM-DD".');
 	}
-	const body = normalized.slice(dateline[0].length);
-	const paragraphs = body
-		.split(/\n\s*\n/)
-		.map((text) => text.trim())
-		.filter((text) => text.length > 0)
-		.map((text, index): Paragraph => ({
-			id: paragraphId(`p${index + 1}`),
-			number: index + 1,
-			kind: classify(text),
-			text
-		}));
-	return { date: dateline[1], paragraphs };
+	return { date: dateline[1], paragraphs: splitParagraphs(normalized.slice(dateline[0].length)) };
+}
+
+/**
+ * Splits text into numbered paragraphs at blank lines, each classified as heading, caption or body: the build's
+ * rule for article.txt, and the editor's for a pasted article.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+	return numberParagraphs(
+		text
+			.replace(/\r\n?/g, '\n')
+			.split(/\n\s*\n/)
+			.map((paragraph) => paragraph.trim())
+			.filter((paragraph) => paragraph.length > 0)
+			.map((paragraph) => ({ kind: classify(paragraph), text: paragraph }))
+	);
+}
+
+/** Paragraphs in reading order with their stable anchors (`p1`, `p2`, ...) and numbers. */
+export function numberParagraphs(paragraphs: { kind: ParagraphKind; text: string }[]): Paragraph[] {
+	return paragraphs.map(({ kind, text }, index) => ({
+		id: paragraphId(`p${index + 1}`),
+		number: index + 1,
+		kind,
+		text
+	}));
 }
 
 /** Every place the quote occurs in the article, in reading order. */

@@ -2,6 +2,7 @@ import type { Language } from '$lib/domain/language';
 import type { AnswerMessages } from './answers/types';
 import type { AidsMessages } from './aids/types';
 import type { ArgumentMessages } from './argument/types';
+import type { AuthorMessages } from './author/types';
 import type { CardBrowserMessages } from './cardBrowser/types';
 import type { ClassroomMessages } from './classroom/types';
 import type { CommonMessages } from './common/types';
@@ -23,7 +24,7 @@ import type { StorageMessages } from './storage/types';
  * Where a text goes:
  * - `common/`: texts every page may show (header, footer, question kinds, loading and error states);
  * - one folder per area (`quiz/`, `review/`, `cardBrowser/`, `classroom/`, `myCards/`, `stats/`, `settings/`,
- *   `argument/`, `answers/`, `storage/`, `speech/`, `memoryMap/`, `exports/`, `counts/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
+ *   `argument/`, `author/`, `answers/`, `storage/`, `speech/`, `memoryMap/`, `exports/`, `counts/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
  *   The type checker refuses a language that lacks a key.
  * To add a text: add its key to the area's `types.ts`, then its words to `zh.ts` and `en.ts`; components read it
  * as `useI18n().t.<area>.<key>` (common texts as `t.<key>`). Numbers, durations and dates are formatted by
@@ -43,6 +44,8 @@ export type AreaMessages = {
 	answers: AnswerMessages;
 	/** The argument page and the links to it. */
 	argument: ArgumentMessages;
+	/** The article editor and the pack import: the words of every content problem (loaded by no page yet). */
+	author: AuthorMessages;
 	/** The card browser. */
 	cardBrowser: CardBrowserMessages;
 	/** Classroom practice: class links, projector, results, worksheets. */
@@ -84,6 +87,7 @@ const loaders: Record<Language, Loaders> = {
 		aids: () => import('./aids/zh'),
 		answers: () => import('./answers/zh'),
 		argument: () => import('./argument/zh'),
+		author: () => import('./author/zh'),
 		cardBrowser: () => import('./cardBrowser/zh'),
 		classroom: () => import('./classroom/zh'),
 		counts: () => import('./counts/zh'),
@@ -102,6 +106,7 @@ const loaders: Record<Language, Loaders> = {
 		aids: () => import('./aids/en'),
 		answers: () => import('./answers/en'),
 		argument: () => import('./argument/en'),
+		author: () => import('./author/en'),
 		cardBrowser: () => import('./cardBrowser/en'),
 		classroom: () => import('./classroom/en'),
 		counts: () => import('./counts/en'),

@@ -27,3 +27,25 @@ export function fromBase64url(text: string, fail: (message: string) => Error): n
 	reader.expectPadding(6);
 	return bytes;
 }
+
+// Large payloads (an article pack in a link): the bit-by-bit codec above is exact but slow for hundreds of
+// kilobytes, so these go through the platform's base64 (atob and btoa exist in browsers and Node alike).
+const chunkBytes = 0x8000;
+
+/** Bytes as base64url without padding, for payloads of any size. */
+export function bytesToBase64url(bytes: Uint8Array): string {
+	let binary = '';
+	for (let start = 0; start < bytes.length; start += chunkBytes) {
+		binary += String.fromCharCode(...bytes.subarray(start, start + chunkBytes));
+	}
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Base64url without padding back to bytes, or undefined for a character outside the alphabet or an impossible length. */
+export function base64urlToBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
+	if (!isBase64urlText(text) || text.length % 4 === 1) return undefined;
+	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+	const bytes = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+	return bytes;
+}

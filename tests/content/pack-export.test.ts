@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '$lib/content/load';
+import { packArticleText, packDeckFiles } from '$lib/content/pack-export';
+import { formatProblem } from '$lib/content/problems';
+import { validateDecks } from '$lib/content/validate';
+import { parseArticle } from '$lib/domain/article';
+import type { ArticlePack } from '$lib/domain/pack/format';
+import { parsePack, serializePack } from '$lib/domain/pack/parse';
+import { readContentFiles } from './read-files';
+import { packFixture } from '../unit/pack/fixture';
+
+// The repository's own content through an article pack and back to deck files: nothing may change on the way.
+describe('exporting a pack to the questions/ format', { timeout: 60_000 }, () => {
+	const content = loadContent(readContentFiles());
+	const claimIds = new Set(content.argumentMap!.claims.map((claim) => claim.id as string));
+	const { article, decks } = content.catalog;
+
+	it('round-trips the repository’s decks: built content → pack → deck files → parsed, unchanged', () => {
+		const pack: ArticlePack = {
+			article: { ...article, title: '上合與中亞', language: 'zh-Hant' },
+			decks
+		};
+		const read = parsePack(serializePack(pack));
+		expect(read.ok ? [] : read.problems).toEqual([]);
+		if (!read.ok) return;
+		expect(read.pack).toEqual(pack);
+
+		const files = packDeckFiles(read.pack);
+		expect(files.map((file) => file.file).sort()).toEqual(
+			decks.map((deck) => `questions/decks/${deck.id}.yaml`).sort()
+		);
+		const parsed = validateDecks(files, article, { claimIds, requireClaims: true });
+		expect(parsed.problems.map(formatProblem)).toEqual([]);
+		expect(parsed.decks).toEqual(decks);
+		expect(parseArticle(packArticleText(read.pack))).toEqual(article);
+	});
+
+	it('writes deck files the build accepts for a pack with a question of each kind', () => {
+		const read = parsePack(JSON.stringify(packFixture()));
+		if (!read.ok) throw new Error('the fixture must be valid');
+		const files = packDeckFiles(read.pack);
+		const parsed = validateDecks(files, parseArticle(packArticleText(read.pack)));
+		expect(parsed.problems.map(formatProblem)).toEqual([]);
+		expect(parsed.decks).toEqual(read.pack.decks);
+	});
+});
