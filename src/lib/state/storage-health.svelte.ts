@@ -6,6 +6,7 @@ class StorageHealthState {
 	health = $state.raw<StorageHealth>({ kind: 'checking' });
 	#started = false;
 	#waiting: ((health: StorageHealth) => void)[] = [];
+	#hold: Promise<void> | undefined;
 
 	/** Storage cannot be used now: progress is neither read nor saved. */
 	get unusable(): boolean {
@@ -20,11 +21,31 @@ class StorageHealthState {
 			if (health.kind === 'checking') return;
 			for (const resolve of this.#waiting.splice(0)) resolve(health);
 		};
-		import('$lib/data/database').then(
-			({ studyDatabase }) => watchStorageHealth(studyDatabase, report),
-			// The scripts themselves could not load (offline before they were saved): storage cannot be reached.
-			() => report({ kind: 'no-answer' })
-		);
+		const check = () => {
+			import('$lib/data/database').then(
+				({ studyDatabase }) => watchStorageHealth(studyDatabase, report),
+				// The scripts themselves could not load (offline before they were saved): storage cannot be reached.
+				() => report({ kind: 'no-answer' })
+			);
+		};
+		if (this.#hold) void this.#hold.then(check);
+		else check();
+	}
+
+	/**
+	 * Delays the check until `release` is called (or `maxHoldMs` pass), if it has not started yet: a page whose first
+	 * figures come from a worker reading the database lets that worker open it first, without this thread loading
+	 * the database code and opening the same database (IndexedDB opens one connection at a time) meanwhile.
+	 */
+	hold(maxHoldMs = 2000): () => void {
+		let release = () => {};
+		if (this.#started || typeof window === 'undefined') return release;
+		const held = new Promise<void>((resolve) => {
+			release = resolve;
+			setTimeout(resolve, maxHoldMs);
+		});
+		this.#hold = this.#hold ? Promise.all([this.#hold, held]).then(() => undefined) : held;
+		return release;
 	}
 
 	/** The health once first known: ok, or the reason it is not (within a few seconds, never forever). */

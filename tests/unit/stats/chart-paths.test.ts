@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	heatmapColumns,
 	heatmapLayout,
 	shadeOf,
 	stackedBarPaths,
@@ -74,5 +75,23 @@ describe('the heatmap as one path per shade', () => {
 
 	it('draws nothing for no days', () => {
 		expect(heatmapLayout([], 10, 2)).toMatchObject({ columns: 0, months: [] });
+		expect(heatmapColumns([])).toBe(0);
+	});
+
+	it('counts the columns without drawing, as the drawing does, whichever weekday the range starts on', () => {
+		for (let start = sunday; start < sunday + 7; start++)
+			for (const length of [1, 6, 7, 8, 365]) {
+				const days = Array.from({ length }, (_, index) => ({ day: start + index, reviews: 1 }));
+				expect(heatmapColumns(days)).toBe(heatmapLayout(days, 10, 2).columns);
+			}
+	});
+
+	it('labels a year of months, each at its first day’s week, across a new year', () => {
+		// 2024-12-01 to 2025-11-30: every month starts inside the range.
+		const start = 20_058;
+		const days = Array.from({ length: 365 }, (_, index) => ({ day: start + index, reviews: 0 }));
+		const months = heatmapLayout(days, 10, 2).months;
+		expect(months.map((label) => label.month)).toEqual([12, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+		expect(months[1]).toEqual({ column: Math.floor((20_089 - start) / 7), month: 1 });
 	});
 });

@@ -30,6 +30,7 @@ const en: StatsMessages = {
 	calendarHeading: 'Review calendar',
 	calendarSummary: (reviews, days) =>
 		`${plural(reviews, 'review', 'reviews')} on ${plural(days, 'day', 'days')} in the past year`,
+	monthShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 	currentStreak: 'Current streak',
 	longestStreak: 'Longest streak',
 	reviewsOn: (date, count) => `${date}: ${plural(count, 'review', 'reviews')}`,

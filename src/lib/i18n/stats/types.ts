@@ -28,6 +28,8 @@ export type StatsMessages = {
 
 	calendarHeading: string;
 	calendarSummary: (reviews: number, daysStudied: number) => string;
+	/** The calendar's month labels, January first (a table: building a date formatter holds the page for tens of ms). */
+	monthShort: readonly string[];
 	currentStreak: string;
 	longestStreak: string;
 	reviewsOn: (date: string, count: number) => string;

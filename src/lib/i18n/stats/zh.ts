@@ -27,6 +27,7 @@ const zh: StatsMessages = {
 
 	calendarHeading: '複習日曆',
 	calendarSummary: (reviews, days) => `過去一年在 ${days} 天裡複習了 ${reviews} 次`,
+	monthShort: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
 	currentStreak: '目前連續天數',
 	longestStreak: '最長連續天數',
 	reviewsOn: (date, count) => `${date}：${count} 次複習`,

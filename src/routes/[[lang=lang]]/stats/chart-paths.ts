@@ -1,7 +1,7 @@
 // The marks of the statistics charts as a few SVG paths: one path per series (every bar of that colour) and one
 // per heatmap shade (every day of that shade). A year of bars as one component each took the main thread 100 to
 // 450 ms to draw; a handful of paths takes a few milliseconds, so no chart holds the page for long.
-import { studyDayIsoDate } from '$lib/domain/stats/study-days';
+import { dayMs } from '$lib/domain/scheduling/clock';
 
 /** One bar: its place on the band axis and its values, stacked in series order. */
 export type BarRow = { label: string; values: Record<string, number> };
@@ -63,6 +63,13 @@ export function shadeOf(reviews: number, busiest: number): number {
 /** Study day numbers count days since 1970-01-01, a Thursday. */
 const weekday = (day: number) => (((day + 4) % 7) + 7) % 7;
 
+/** The heatmap's number of columns (weeks), without drawing it: the same as `heatmapLayout(days, …).columns`. */
+export function heatmapColumns(days: readonly HeatmapDay[]): number {
+	if (days.length === 0) return 0;
+	const first = days[0]!.day - weekday(days[0]!.day);
+	return Math.floor((days[days.length - 1]!.day - first) / 7) + 1;
+}
+
 export function heatmapLayout(days: readonly HeatmapDay[], cellSize: number, gap: number): HeatmapLayout {
 	const shades: string[][] = [[], [], [], [], []];
 	const months: HeatmapLayout['months'] = [];
@@ -77,8 +84,9 @@ export function heatmapLayout(days: readonly HeatmapDay[], cellSize: number, gap
 		shades[shadeOf(reviews, busiest)]!.push(
 			rect(column * cellSize, row * cellSize, cellSize - gap, cellSize - gap)
 		);
-		const [, month, date] = studyDayIsoDate(day).split('-').map(Number) as [number, number, number];
-		if (date === 1) months.push({ column, month });
+		// A study day's number is its UTC date's day count (studyDayIsoDate), without building its ISO string.
+		const date = new Date(day * dayMs);
+		if (date.getUTCDate() === 1) months.push({ column, month: date.getUTCMonth() + 1 });
 	}
 	return { columns, shades: shades.map((parts) => parts.join('')), months };
 }
