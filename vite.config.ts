@@ -29,7 +29,14 @@ export default defineConfig({
 			{
 				extends: true,
 				plugins: [svelteTesting()],
-				test: { name: 'components', include: componentTests, environment: 'jsdom' }
+				test: {
+					name: 'components',
+					include: componentTests,
+					environment: 'jsdom',
+					setupFiles: ['tests/unit/component-setup.ts'],
+					// Above Testing Library's 10 s wait (component-setup.ts), so a slow wait fails with its own message.
+					testTimeout: 20_000
+				}
 			}
 		]
 	}
