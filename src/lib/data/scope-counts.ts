@@ -6,7 +6,6 @@ import {
 	allowanceOf,
 	dueQueueOf,
 	emptyTally,
-	isMastered,
 	tallyCard,
 	type Allowance,
 	type ScopeTally
@@ -16,6 +15,9 @@ import { masteredStabilityDays } from '$lib/domain/stats/deck-progress';
 import { loadTodaysWork } from './cards';
 import type { StudyDatabase } from './database';
 import { loadReviewSettings } from './settings';
+
+/** Scopes of at most this many questions may read their own rows (when the cards stored are many more). */
+const smallScope = 5000;
 
 type ScopeQuestions = readonly { questionId: QuestionId; deckId: DeckId }[];
 
@@ -65,8 +67,10 @@ export async function loadScopeTallies<K extends string>(
 		for (const row of await database.assignments.toArray())
 			if (scopesOf.has(row.questionId)) assigned.add(row.questionId);
 
-		const cardCount = await database.cards.count();
-		const chosen = strategy ?? (scopesOf.size * 4 < cardCount ? 'rows' : 'index');
+		// Only a small scope is worth the count: a large one reads at least as many rows as the index path keys.
+		const small = scopesOf.size <= smallScope;
+		const chosen =
+			strategy ?? (small && scopesOf.size * 4 < (await database.cards.count()) ? 'rows' : 'index');
 		if (chosen === 'rows') {
 			const ids = [...scopesOf.keys()];
 			const rows = await database.cards.bulkGet(ids);
@@ -77,6 +81,8 @@ export async function loadScopeTallies<K extends string>(
 			});
 		} else {
 			await tallyByIndex(database, nowMs, assigned, each);
+			// Mastered held minus the studied cards not yet mastered: add the studied.
+			for (const tally of tallies) tally.mastered += tally.studied;
 		}
 		return {
 			tallies: Object.fromEntries(keys.map((key, index) => [key, tallies[index]!])) as Record<K, ScopeTally>,
@@ -87,8 +93,10 @@ export async function loadScopeTallies<K extends string>(
 
 /**
  * Tallies every scope from index ranges: every card's primary key (a studied card unless its row is new-phase),
- * the new-phase rows (few: a question suspended or buried before it was studied), the mastered cards' keys, and
- * the rows due now. No other row is read.
+ * the new-phase rows (few: a question suspended or buried before it was studied), the keys of the cards not yet
+ * mastered (mastered = studied less those: in a long history the mastered ones are most cards, and reading an
+ * index range costs the browser a lookup per entry) and the rows due now. No other row is read. Every stored card
+ * has a phase and a finite stability (data/schemas.ts), so every card is in the [phase+stability] index.
  */
 async function tallyByIndex(
 	database: StudyDatabase,
@@ -97,14 +105,19 @@ async function tallyByIndex(
 	each: (id: QuestionId, count: (tally: ScopeTally) => void) => void
 ): Promise<void> {
 	const byPhase = () => database.cards.where('[phase+stability]');
-	const allKeys = await database.cards.toCollection().primaryKeys();
-	for (const id of allKeys) each(id, (tally) => tally.studied++);
+	for (const id of await database.cards.toCollection().primaryKeys()) each(id, (tally) => tally.studied++);
 	const newRows = await byPhase().between(['new', Dexie.minKey], ['new', Dexie.maxKey], true, true).toArray();
 	for (const card of newRows) each(card.questionId, (tally) => untallyAsNew(tally, card, nowMs, assigned));
-	const masteredKeys = await byPhase()
-		.between(['review', masteredStabilityDays], ['review', Dexie.maxKey], true, true)
-		.primaryKeys();
-	for (const id of masteredKeys) each(id, (tally) => tally.mastered++);
+	// Learning, then relearning and review below the mastered stability: the phases sort so, 'new' aside.
+	const notMastered = [
+		...(await byPhase()
+			.between(['learning', Dexie.minKey], ['learning', Dexie.maxKey], true, true)
+			.primaryKeys()),
+		...(await byPhase()
+			.between(['relearning', Dexie.minKey], ['review', masteredStabilityDays], true, false)
+			.primaryKeys())
+	];
+	for (const id of notMastered) each(id, (tally) => tally.mastered--);
 	const dueRows = await database.cards.where('dueAtMs').belowOrEqual(nowMs).toArray();
 	for (const card of dueRows) {
 		const due = dueQueueOf(card, nowMs);
@@ -116,16 +129,6 @@ async function tallyByIndex(
 	assignedRows.forEach((card, position) => {
 		if (!card) each(assignedIds[position]!, (tally) => tally.assignedFresh++);
 	});
-	// A row whose phase or stability is not a valid key is missing from the index: read the few there are.
-	const everyIndexed = () => database.cards.orderBy('[phase+stability]');
-	if ((await everyIndexed().count()) === allKeys.length) return;
-	const indexed = new Set(await everyIndexed().primaryKeys());
-	const unindexed = allKeys.filter((id) => !indexed.has(id));
-	for (const card of await database.cards.bulkGet(unindexed)) {
-		if (!card) continue;
-		if (card.phase === 'new') each(card.questionId, (tally) => untallyAsNew(tally, card, nowMs, assigned));
-		else if (isMastered(card)) each(card.questionId, (tally) => tally.mastered++);
-	}
 }
 
 /** A new-phase card was counted as studied with every key: it is new, offered unless suspended or buried. */
