@@ -17,6 +17,10 @@ import { newCard } from '$lib/domain/scheduling/card';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { defaultReviewSettings } from '$lib/domain/scheduling/settings';
 import { loadQueue } from '$lib/data/queue';
+import { loadScopeTallies } from '$lib/data/scope-counts';
+import { queueCounts } from '$lib/domain/scheduling/queue';
+import { scopeCounts } from '$lib/domain/scheduling/scope-counts';
+import { deckProgress } from '$lib/domain/stats/deck-progress';
 import { addWordCard } from '$lib/data/add-word-card';
 import { hasWordCard } from '$lib/data/word-cards';
 import { wordCardId, wordCardsDeckId, type WordEntry } from '$lib/domain/word-cards';
@@ -53,6 +57,16 @@ const shippedSchemas: Record<number, Record<string, string>> = {
 	},
 	4: {
 		cards: 'questionId, deckId, dueAtMs, [deckId+dueAtMs]',
+		reviews: '++id, questionId, reviewedAtMs',
+		settings: 'key',
+		quizAttempts: '++id, finishedAtMs, [token+finishedAtMs]',
+		assignments: 'questionId, assignedAtMs',
+		classes: '++id, createdAtMs, *tokens',
+		flags: 'questionId, flaggedAtMs',
+		wordCards: 'questionId, createdAtMs'
+	},
+	5: {
+		cards: 'questionId, deckId, dueAtMs, [deckId+dueAtMs], [phase+stability]',
 		reviews: '++id, questionId, reviewedAtMs',
 		settings: 'key',
 		quizAttempts: '++id, finishedAtMs, [token+finishedAtMs]',
@@ -156,6 +170,17 @@ describe('schema upgrades', () => {
 				questionId: 'q-after-upgrade',
 				flaggedAtMs: now
 			});
+			// The home page's counts, read by the phase index (version 5), match the session's queue over the cards kept.
+			const studied = ['q1', 'q2', 'q3'].map((id) => ({ questionId: questionId(id), deckId: d }));
+			const later = now + 3 * 86_400_000;
+			const { tallies, allowance } = await loadScopeTallies(current, { studied }, later, 0, 'index');
+			const session = await loadQueue(current, studied, later, 0);
+			const expected = {
+				queue: queueCounts(session.queue),
+				progress: deckProgress(['q1', 'q2', 'q3'], session.state.cards)
+			};
+			expect(scopeCounts(tallies.studied, allowance)).toEqual(expected);
+			expect(expected.progress).toEqual({ new: 0, learning: 3, mastered: 0, total: 3 });
 			// A word card added after the upgrade is due in review as a new card, and its rating is stored.
 			await addWordCard(current, { ...wordEntry, word: '上合' }, now);
 			expect(await hasWordCard(current, '上合')).toBe(true);

@@ -56,22 +56,34 @@ export async function loadStudyState(
 		const rows = await database.cards.bulkGet([...questionIds]);
 		const cards = new Map<string, CardState>();
 		for (const row of rows) if (row) cards.set(row.questionId, row);
-		// The daily limits are the learner's, across every deck: today's entries count whatever their deck.
-		let newIntroducedToday = 0;
-		let reviewsDoneToday = 0;
-		await database.reviews
-			.where('reviewedAtMs')
-			.aboveOrEqual(dayStartMs)
-			.each((entry) => {
-				if (entry.rating === 0) return;
-				if (entry.phaseBefore === 'new') newIntroducedToday++;
-				else if (entry.phaseBefore === 'review') reviewsDoneToday++;
-			});
+		const today = await loadTodaysWork(database, dayStartMs);
 		const assignedQuestionIds = await assignedAmong(database, questionIds);
-		const extra = await database.settings.get(extraNewCardsKey);
-		const extraNewCardsToday = extraNewCardsTodayOf(extra?.value, dayStartMs);
-		return { cards, newIntroducedToday, reviewsDoneToday, assignedQuestionIds, extraNewCardsToday };
+		return { cards, ...today, assignedQuestionIds };
 	});
+}
+
+/** Today's work across every deck, for the daily limits: read from today's log entries and the settings only. */
+export type TodaysWork = Pick<StudyState, 'newIntroducedToday' | 'reviewsDoneToday' | 'extraNewCardsToday'>;
+
+/** Reads today's work (inside the caller's transaction, which must include reviews and settings). */
+export async function loadTodaysWork(database: StudyDatabase, dayStartMs: number): Promise<TodaysWork> {
+	// The daily limits are the learner's, across every deck: today's entries count whatever their deck.
+	let newIntroducedToday = 0;
+	let reviewsDoneToday = 0;
+	await database.reviews
+		.where('reviewedAtMs')
+		.aboveOrEqual(dayStartMs)
+		.each((entry) => {
+			if (entry.rating === 0) return;
+			if (entry.phaseBefore === 'new') newIntroducedToday++;
+			else if (entry.phaseBefore === 'review') reviewsDoneToday++;
+		});
+	const extra = await database.settings.get(extraNewCardsKey);
+	return {
+		newIntroducedToday,
+		reviewsDoneToday,
+		extraNewCardsToday: extraNewCardsTodayOf(extra?.value, dayStartMs)
+	};
 }
 
 /**

@@ -38,7 +38,7 @@ export const databaseName = 'sco-study';
 export type DatabaseDependencies = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
 /** The newest schema version this build knows. */
-export const schemaVersion = 4;
+export const schemaVersion = 5;
 
 /** The database was written by a newer version of the app: this build refuses to open it (and so to change it). */
 export class NewerDatabaseError extends Error {
@@ -78,7 +78,10 @@ function dexieOptions(dependencies: DatabaseDependencies | undefined): DatabaseD
 
 /** The app's one IndexedDB database. Never edit a shipped version: add a new one with an upgrade. */
 export class StudyDatabase extends Dexie {
-	/** One row per studied question; `dueAtMs` is indexed so due cards are found without a scan. */
+	/**
+	 * One row per studied question; `dueAtMs` is indexed so due cards are found without a scan, `[phase+stability]`
+	 * so new and mastered cards are counted without reading them.
+	 */
 	cards!: EntityTable<CardState, 'questionId'>;
 	/** Every rating ever made, in the shape the FSRS optimizer's CSV export needs. */
 	reviews!: EntityTable<ReviewRecord, 'id'>;
@@ -112,6 +115,12 @@ export class StudyDatabase extends Dexie {
 		// Version 4 adds the learner's word cards; every version-3 table is kept as it was (their schedules are
 		// ordinary rows of `cards`, so nothing existing needs rewriting).
 		this.version(4).stores({ wordCards: 'questionId, createdAtMs' });
+		// Version 5 indexes the cards by phase and stability, so the home page counts studied, new and mastered
+		// cards by index (data/scope-counts.ts) instead of reading every card. IndexedDB builds the index from the
+		// rows already stored; nothing is rewritten.
+		this.version(5).stores({
+			cards: 'questionId, deckId, dueAtMs, [deckId+dueAtMs], [phase+stability]'
+		});
 	}
 }
 

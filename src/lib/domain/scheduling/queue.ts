@@ -41,7 +41,8 @@ export type StudyQueue = {
 
 export type QueueCounts = { new: number; learning: number; review: number };
 
-const isActive = (card: CardState, nowMs: number) => !card.suspended && card.buriedUntilMs <= nowMs;
+/** Whether a card may be shown now: neither suspended nor buried. */
+export const isActive = (card: CardState, nowMs: number) => !card.suspended && card.buriedUntilMs <= nowMs;
 const byDue = (a: CardState, b: CardState) =>
 	a.dueAtMs - b.dueAtMs || a.questionId.localeCompare(b.questionId);
 
