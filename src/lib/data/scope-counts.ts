@@ -2,15 +2,8 @@ import Dexie from 'dexie';
 import type { DeckId, QuestionId } from '$lib/domain/ids';
 import type { CardState } from '$lib/domain/scheduling/card';
 import { clockShift, startOfStudyDayMs } from '$lib/domain/scheduling/clock';
-import {
-	allowanceOf,
-	dueQueueOf,
-	emptyTally,
-	tallyCard,
-	type Allowance,
-	type ScopeTally
-} from '$lib/domain/scheduling/scope-counts';
-import { isActive } from '$lib/domain/scheduling/queue';
+import { dueQueueOf, emptyTally, tallyCard, type ScopeTally } from '$lib/domain/scheduling/scope-counts';
+import { allowanceOf, isActive, type Allowance } from '$lib/domain/scheduling/queue';
 import { masteredStabilityDays } from '$lib/domain/stats/deck-progress';
 import { loadTodaysWork } from './cards';
 import type { StudyDatabase } from './database';

@@ -64,16 +64,30 @@ export function buildQueue(input: QueueInput): StudyQueue {
 		} else if (card.dueAtMs <= input.nowMs) learning.push(card);
 		else laterLearning.push(card);
 	}
-	const newAllowed = Math.max(
-		0,
-		input.settings.newCardsPerDay + (input.extraNewCardsToday ?? 0) - input.newIntroducedToday
-	);
-	const reviewsAllowed = Math.max(0, input.settings.maximumReviewsPerDay - input.reviewsDoneToday);
+	const allowance = allowanceOf(input.settings, input);
 	return {
 		learning: learning.sort(byDue),
-		review: review.sort(byDue).slice(0, reviewsAllowed),
-		fresh: assignedFirst(fresh, input.assignedQuestionIds, newAllowed),
+		review: review.sort(byDue).slice(0, allowance.reviews),
+		fresh: assignedFirst(fresh, input.assignedQuestionIds, allowance.newCards),
 		laterLearning: laterLearning.sort(byDue)
+	};
+}
+
+/** How many new cards and reviews today still allows (never below zero): the caps of buildQueue and of the home
+ * page's counts (scope-counts.ts). */
+export type Allowance = { newCards: number; reviews: number };
+
+/** Today's allowance from the settings and today's work. */
+export function allowanceOf(
+	settings: Pick<ReviewSettings, 'newCardsPerDay' | 'maximumReviewsPerDay'>,
+	today: { newIntroducedToday: number; reviewsDoneToday: number; extraNewCardsToday?: number }
+): Allowance {
+	return {
+		newCards: Math.max(
+			0,
+			settings.newCardsPerDay + (today.extraNewCardsToday ?? 0) - today.newIntroducedToday
+		),
+		reviews: Math.max(0, settings.maximumReviewsPerDay - today.reviewsDoneToday)
 	};
 }
 

@@ -1,7 +1,6 @@
-import type { QuestionId } from '../ids';
-import { masteredStabilityDays, type DeckProgress } from '../stats/deck-progress';
+import { isMastered, type DeckProgress } from '../stats/deck-progress';
 import type { CardState } from './card';
-import { isActive, type QueueCounts } from './queue';
+import { isActive, type Allowance, type QueueCounts } from './queue';
 
 /**
  * What a scope's cards add up to, enough for its queue counts and its progress without the cards themselves: the
@@ -22,9 +21,6 @@ export type ScopeTally = {
 	assignedFresh: number;
 };
 
-/** How many new cards and reviews today still allows (never below zero), as buildQueue caps them. */
-export type Allowance = { newCards: number; reviews: number };
-
 export const emptyTally = (): ScopeTally => ({
 	questions: 0,
 	studied: 0,
@@ -34,10 +30,6 @@ export const emptyTally = (): ScopeTally => ({
 	reviewDue: 0,
 	assignedFresh: 0
 });
-
-/** Whether a card is mastered (progressPhase's rule, for a card known to be past the new phase). */
-export const isMastered = (card: Pick<CardState, 'phase' | 'stability'>) =>
-	card.phase === 'review' && card.stability >= masteredStabilityDays;
 
 /** The queue a card is due in now (buildQueue's rule), or undefined: new, suspended, buried or not yet due. */
 export function dueQueueOf(card: CardState, nowMs: number): 'learning' | 'review' | undefined {
@@ -57,23 +49,6 @@ export function tallyCard(tally: ScopeTally, card: CardState, nowMs: number, ass
 	const due = dueQueueOf(card, nowMs);
 	if (due === 'learning') tally.learningDue++;
 	else if (due === 'review') tally.reviewDue++;
-}
-
-/** The tally of the questions in scope from their cards (undefined: never studied). */
-export function tallyOfCards(
-	questionIds: readonly QuestionId[],
-	cards: ReadonlyMap<string, CardState>,
-	nowMs: number,
-	assignedQuestionIds: ReadonlySet<string>
-): ScopeTally {
-	const tally = emptyTally();
-	for (const id of new Set(questionIds)) {
-		tally.questions++;
-		const card = cards.get(id);
-		if (card) tallyCard(tally, card, nowMs, assignedQuestionIds.has(id));
-		else if (assignedQuestionIds.has(id)) tally.assignedFresh++;
-	}
-	return tally;
 }
 
 /**
@@ -98,16 +73,5 @@ export function scopeCounts(
 			mastered: tally.mastered,
 			total: tally.questions
 		}
-	};
-}
-
-/** Today's allowance from the settings and today's work (buildQueue's caps). */
-export function allowanceOf(
-	settings: { newCardsPerDay: number; maximumReviewsPerDay: number },
-	today: { newIntroducedToday: number; reviewsDoneToday: number; extraNewCardsToday: number }
-): Allowance {
-	return {
-		newCards: Math.max(0, settings.newCardsPerDay + today.extraNewCardsToday - today.newIntroducedToday),
-		reviews: Math.max(0, settings.maximumReviewsPerDay - today.reviewsDoneToday)
 	};
 }

@@ -20,9 +20,13 @@ export type DeckProgress = Record<ProgressPhase, number> & { total: number };
  */
 export function progressPhase(card: CardState | undefined): ProgressPhase {
 	if (!card || card.phase === 'new') return 'new';
-	if (card.phase === 'review' && card.stability >= masteredStabilityDays) return 'mastered';
-	return 'learning';
+	return isMastered(card) ? 'mastered' : 'learning';
 }
+
+/** Whether a card past the new phase is mastered: in review, remembered for three weeks (the home page's counts
+ * tally it by index with the same rule, data/scope-counts.ts). */
+export const isMastered = (card: Pick<CardState, 'phase' | 'stability'>) =>
+	card.phase === 'review' && card.stability >= masteredStabilityDays;
 
 /** The progress of the questions in scope (each counted once), from the cards read for them. */
 export function deckProgress(
