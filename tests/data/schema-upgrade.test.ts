@@ -74,6 +74,18 @@ const shippedSchemas: Record<number, Record<string, string>> = {
 		classes: '++id, createdAtMs, *tokens',
 		flags: 'questionId, flaggedAtMs',
 		wordCards: 'questionId, createdAtMs'
+	},
+	6: {
+		cards: 'questionId, deckId, dueAtMs, [deckId+dueAtMs], [phase+stability]',
+		reviews: '++id, questionId, reviewedAtMs',
+		settings: 'key',
+		quizAttempts: '++id, finishedAtMs, [token+finishedAtMs]',
+		assignments: 'questionId, assignedAtMs',
+		classes: '++id, createdAtMs, *tokens',
+		flags: 'questionId, flaggedAtMs',
+		wordCards: 'questionId, createdAtMs',
+		drafts: 'id, updatedAtMs',
+		libraryArticles: 'id, addedAtMs'
 	}
 };
 const tables = [

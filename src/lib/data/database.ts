@@ -4,6 +4,7 @@ import type { QuestionId } from '$lib/domain/ids';
 import type { QuizAttempt } from '$lib/domain/quiz/attempt';
 import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
 import type { WordCard } from '$lib/domain/word-cards';
+import type { ArticlePack } from '$lib/domain/pack/format';
 
 /** A stored review: the log entry and its key. */
 export type ReviewRecord = ReviewEntry & { id?: number };
@@ -33,12 +34,32 @@ export type WordCardRecord = WordCard;
 /** A class quiz the teacher built, with its rounds, roster and codes (owned by data/classes.ts). */
 export type ClassRecord = SavedClass & { id?: number };
 
+/**
+ * An article a teacher is writing in the editor (owned by data/drafts.ts), saved on every change. The draft itself is
+ * stored as written and read back through the editor's own reader, so a damaged row is reported, never trusted.
+ */
+export type DraftRecord = { id: string; updatedAtMs: number; draft: unknown };
+
+/** Where an article on this device came from: a pack file, a class link, or the teacher's own editor. */
+export type LibraryOrigin = 'file' | 'link' | 'editor';
+
+/**
+ * An article on this device (owned by data/library.ts): a validated pack, studied like a built-in article. Its
+ * question ids are the ones its cards and reviews are keyed by.
+ */
+export type LibraryArticleRecord = {
+	id: string;
+	addedAtMs: number;
+	origin: LibraryOrigin;
+	pack: ArticlePack;
+};
+
 export const databaseName = 'sco-study';
 
 export type DatabaseDependencies = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
 /** The newest schema version this build knows. */
-export const schemaVersion = 5;
+export const schemaVersion = 6;
 
 /** The database was written by a newer version of the app: this build refuses to open it (and so to change it). */
 export class NewerDatabaseError extends Error {
@@ -98,6 +119,10 @@ export class StudyDatabase extends Dexie {
 	/** The learner's own word cards, keyed by their card id (`word:<word>`). What review schedules is the card of
 	 * the same id in `cards`, like any question's, so the queue, undo, statistics and backups need nothing else. */
 	wordCards!: EntityTable<WordCardRecord, 'questionId'>;
+	/** The teacher's articles in the editor, by draft id; `updatedAtMs` lists the latest first. */
+	drafts!: EntityTable<DraftRecord, 'id'>;
+	/** Articles on this device besides the built-in one (imported or published), by article id. */
+	libraryArticles!: EntityTable<LibraryArticleRecord, 'id'>;
 
 	constructor(name = databaseName, dependencies?: DatabaseDependencies) {
 		super(name, dexieOptions(dependencies));
@@ -121,6 +146,9 @@ export class StudyDatabase extends Dexie {
 		this.version(5).stores({
 			cards: 'questionId, deckId, dueAtMs, [deckId+dueAtMs], [phase+stability]'
 		});
+		// Version 6 adds the teacher's editor drafts and the articles on this device (issue 17); every version-5
+		// table is kept as it was.
+		this.version(6).stores({ drafts: 'id, updatedAtMs', libraryArticles: 'id, addedAtMs' });
 	}
 }
 
