@@ -16,6 +16,11 @@ import { deckId, questionId } from '$lib/domain/ids';
 import { newCard } from '$lib/domain/scheduling/card';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { defaultReviewSettings } from '$lib/domain/scheduling/settings';
+import { addLibraryArticle, libraryArticles } from '$lib/data/library';
+import { mergeBackup } from '$lib/data/merge-backup';
+import { packArticleId } from '$lib/domain/pack/namespace';
+import { parsePack } from '$lib/domain/pack/parse';
+import { packFixture } from '../unit/pack/fixture';
 import { failWrites, freshDatabase } from './helpers';
 
 const now = Date.parse('2025-09-05T08:00:00Z');
@@ -330,5 +335,84 @@ describe('backups of the learner’s flags', () => {
 			tables: { cards: [], reviews: [], settings: [], flags: [{ questionId: 'q1', flaggedAtMs: -1 }] }
 		});
 		expect(() => parseBackup(text)).toThrow(/flags\[0\]\.flaggedAtMs/);
+	});
+});
+
+describe('backups of the articles on this device', () => {
+	const pack = () => {
+		const result = parsePack(JSON.stringify(packFixture()));
+		if (!result.ok) throw new Error('the pack fixture must be valid');
+		return result.pack;
+	};
+
+	it('carry each article with its pack, and restore them as they were', async () => {
+		const source = await databaseWithProgress();
+		const record = await addLibraryArticle(source, pack(), 'file', now);
+		const text = JSON.stringify(await exportBackup(source, now));
+		// The pack is in the file as a pack file writes it, readable on its own.
+		expect(parsePack(JSON.stringify(JSON.parse(text).tables.libraryArticles[0].pack)).ok).toBe(true);
+		const target = freshDatabase();
+		await addLibraryArticle(
+			target,
+			{ ...pack(), article: { ...pack().article, id: 'replaced' } },
+			'link',
+			now
+		);
+		await restoreBackup(target, parseBackup(text));
+		expect(await libraryArticles(target)).toEqual([record]);
+	});
+
+	it('merge adds the articles this browser lacks and keeps its own copy of one both have', async () => {
+		const phone = await databaseWithProgress();
+		await addLibraryArticle(phone, pack(), 'file', now);
+		await addLibraryArticle(
+			phone,
+			{ ...pack(), article: { ...pack().article, id: 'only-phone' } },
+			'file',
+			now
+		);
+		const laptop = freshDatabase();
+		const ours = await addLibraryArticle(
+			laptop,
+			{
+				...pack(),
+				article: { ...pack().article, title: '上合小史（改）', id: packArticleId(pack().article) }
+			},
+			'editor',
+			now
+		);
+		await mergeBackup(laptop, parseBackup(JSON.stringify(await exportBackup(phone, now))));
+		const merged = await libraryArticles(laptop);
+		expect(merged.map((row) => row.id).sort()).toEqual([ours.id, 'only-phone'].sort());
+		expect(merged.find((row) => row.id === ours.id)).toEqual(ours);
+	});
+
+	it('restore a backup made before articles were kept as no articles', async () => {
+		const source = await databaseWithProgress();
+		const { libraryArticles: _articles, ...olderTables } = (await exportBackup(source, now)).tables;
+		const target = freshDatabase();
+		await addLibraryArticle(target, pack(), 'file', now);
+		await restoreBackup(
+			target,
+			parseBackup(JSON.stringify({ format: 'sco-study-backup', version: 1, tables: olderTables }))
+		);
+		expect(await target.libraryArticles.count()).toBe(0);
+	});
+
+	it('refuse a damaged pack or a row whose id is not its pack’s, naming the row, and change nothing', async () => {
+		const source = await databaseWithProgress();
+		await addLibraryArticle(source, pack(), 'file', now);
+		const backup = await exportBackup(source, now);
+		const target = await databaseWithProgress();
+		const before = await snapshot(target);
+		const damagedQuote = structuredClone(backup);
+		(
+			damagedQuote.tables.libraryArticles[0]!.pack as ReturnType<typeof packFixture>
+		).decks[0]!.questions[0]!.source = '不在文章裡的句子';
+		expect(() => parseBackup(JSON.stringify(damagedQuote))).toThrow(/libraryArticles\[0\].*source/);
+		const otherId = structuredClone(backup);
+		otherId.tables.libraryArticles[0]!.id = 'another-id';
+		expect(() => parseBackup(JSON.stringify(otherId))).toThrow(/libraryArticles\[0\].*article id/);
+		expect(await snapshot(target)).toEqual(before);
 	});
 });

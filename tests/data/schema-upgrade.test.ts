@@ -24,7 +24,17 @@ import { deckProgress } from '$lib/domain/stats/deck-progress';
 import { addWordCard } from '$lib/data/add-word-card';
 import { hasWordCard } from '$lib/data/word-cards';
 import { wordCardId, wordCardsDeckId, type WordEntry } from '$lib/domain/word-cards';
+import { addLibraryArticle } from '$lib/data/library';
+import { parsePack } from '$lib/domain/pack/parse';
+import { packFixture } from '../unit/pack/fixture';
 import { quizDraft, testQuizSpec } from './helpers';
+
+/** The fixture article pack, read as an import reads it. */
+function libraryPack() {
+	const result = parsePack(JSON.stringify(packFixture()));
+	if (!result.ok) throw new Error('the pack fixture must be valid');
+	return result.pack;
+}
 
 /**
  * Every shipped schema, copied here when it shipped and never edited: the test writes with these, then opens with
@@ -96,7 +106,8 @@ const tables = [
 	'assignments',
 	'classes',
 	'flags',
-	'wordCards'
+	'wordCards',
+	'libraryArticles'
 ] as const;
 type TableName = (typeof tables)[number];
 
@@ -150,6 +161,7 @@ async function everyKindOfRow(): Promise<Record<TableName, unknown[]>> {
 	await saveRoundCodes(database, saved.id, 'token-d', 'ABCD-EFGH');
 	await setFlagged(database, ['q2', 'q9'].map(questionId), true, now);
 	await addWordCard(database, wordEntry, now);
+	await addLibraryArticle(database, libraryPack(), 'file', now);
 	const rows = Object.fromEntries(
 		await Promise.all(tables.map(async (table) => [table, await database.table(table).toArray()]))
 	) as Record<TableName, unknown[]>;

@@ -6,6 +6,7 @@ import type {
 	AssignmentRecord,
 	ClassRecord,
 	FlagRecord,
+	LibraryArticleRecord,
 	QuizAttemptRecord,
 	ReviewRecord,
 	SettingRecord,
@@ -25,6 +26,7 @@ import {
 	settingSchema
 } from './schemas';
 import { wordCardSchema } from './word-card-schemas';
+import { backupLibraryRow, libraryArticleSchema, type BackupLibraryRow } from './library-schemas';
 
 export const backupFormat = 'sco-study-backup';
 export const backupVersion = 1;
@@ -47,7 +49,15 @@ export type Backup = {
 		/** The learner's word cards (absent from backups made before them: restored as none); their schedules are in
 		 * `cards` and their ratings in `reviews`, like any card's. */
 		wordCards: WordCardRecord[];
+		/** The articles on this device (absent from backups made before them: restored as none); each row's pack is
+		 * written as a pack file writes it and read back with the pack's reader. */
+		libraryArticles: LibraryArticleRecord[];
 	};
+};
+
+/** A backup as exported: each article's pack is in its file form (read back by parseBackup into a Backup). */
+export type ExportedBackup = Omit<Backup, 'tables'> & {
+	tables: Omit<Backup['tables'], 'libraryArticles'> & { libraryArticles: BackupLibraryRow[] };
 };
 
 export type BackupProblem =
@@ -76,12 +86,13 @@ const tableNames = [
 	'assignments',
 	'classes',
 	'flags',
-	'wordCards'
+	'wordCards',
+	'libraryArticles'
 ] as const;
 type TableName = (typeof tableNames)[number];
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
-export async function exportBackup(database: StudyDatabase, nowMs: number): Promise<Backup> {
+export async function exportBackup(database: StudyDatabase, nowMs: number): Promise<ExportedBackup> {
 	return database.transaction('r', tableNames, async () => ({
 		format: backupFormat,
 		version: backupVersion,
@@ -94,7 +105,8 @@ export async function exportBackup(database: StudyDatabase, nowMs: number): Prom
 			assignments: await database.assignments.toArray(),
 			classes: await database.classes.toArray(),
 			flags: await database.flags.toArray(),
-			wordCards: await database.wordCards.toArray()
+			wordCards: await database.wordCards.toArray(),
+			libraryArticles: (await database.libraryArticles.toArray()).map(backupLibraryRow)
 		}
 	}));
 }
@@ -111,7 +123,8 @@ const envelopeSchema = v.object({
 		assignments: v.optional(v.array(v.unknown()), []),
 		classes: v.optional(v.array(v.unknown()), []),
 		flags: v.optional(v.array(v.unknown()), []),
-		wordCards: v.optional(v.array(v.unknown()), [])
+		wordCards: v.optional(v.array(v.unknown()), []),
+		libraryArticles: v.optional(v.array(v.unknown()), [])
 	})
 });
 
@@ -123,7 +136,8 @@ const rowSchemas = {
 	assignments: assignmentSchema,
 	classes: classSchema,
 	flags: flagSchema,
-	wordCards: wordCardSchema
+	wordCards: wordCardSchema,
+	libraryArticles: libraryArticleSchema
 } satisfies Record<TableName, v.GenericSchema>;
 
 /** What makes two rows the same row: their key (and, for attempts, one attempt in progress per quiz). */
@@ -138,7 +152,8 @@ const rowKeys: Record<TableName, (row: Record<string, unknown>) => unknown[]> = 
 	assignments: (row) => [row.questionId],
 	classes: (row) => (row.id === undefined ? [] : [row.id]),
 	flags: (row) => [row.questionId],
-	wordCards: (row) => [row.questionId]
+	wordCards: (row) => [row.questionId],
+	libraryArticles: (row) => [row.id]
 };
 
 function checkedRows<T extends TableName>(table: T, rows: readonly unknown[]): Backup['tables'][T] {
@@ -205,7 +220,8 @@ export function parseBackup(text: string): Backup {
 			assignments: checkedRows('assignments', tables.assignments),
 			classes: checkedRows('classes', tables.classes),
 			flags: checkedRows('flags', tables.flags),
-			wordCards: checkedRows('wordCards', tables.wordCards)
+			wordCards: checkedRows('wordCards', tables.wordCards),
+			libraryArticles: checkedRows('libraryArticles', tables.libraryArticles)
 		}
 	};
 }

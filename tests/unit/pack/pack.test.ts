@@ -67,6 +67,25 @@ describe('an article pack', () => {
 		}
 	});
 
+	it('reads and writes the article’s optional id, and names a bad one', () => {
+		const withId = parse(damaged((pack) => Object.assign(pack.article, { id: 'a-k3j9x2ab' })));
+		expect(withId.ok && withId.pack.article.id).toBe('a-k3j9x2ab');
+		if (withId.ok) expect(JSON.parse(serializePack(withId.pack)).article.id).toBe('a-k3j9x2ab');
+		const withoutId = parse(packFixture());
+		expect(withoutId.ok && 'id' in withoutId.pack.article).toBe(false);
+		expect(problemsOf(parse(damaged((pack) => Object.assign(pack.article, { id: 'Not An Id' }))))).toEqual([
+			{ path: 'article.id', code: 'id-pattern' }
+		]);
+		const long = 'a'.repeat(packLimits.maxArticleIdChars + 1);
+		expect(problemsOf(parse(damaged((pack) => Object.assign(pack.article, { id: long }))))).toEqual([
+			{
+				path: 'article.id',
+				code: 'text-too-long',
+				values: { length: long.length, max: packLimits.maxArticleIdChars }
+			}
+		]);
+	});
+
 	it('names a missing field by its path', () => {
 		const pack = damaged((pack) => {
 			delete (pack.article as Partial<typeof pack.article>).title;

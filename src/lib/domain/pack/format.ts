@@ -16,6 +16,12 @@ export type ArticleLanguage = (typeof articleLanguages)[number];
 
 /** A pack's article: the built-in article's shape (date, numbered paragraphs) with its title, language and source. */
 export type PackArticle = Article & {
+	/**
+	 * The article's own id (lowercase letters, digits and single hyphens, at most 40 characters): the editor gives
+	 * every draft one, so a pack imported again replaces its earlier copy. Absent: one is derived from the title and
+	 * the date (domain/pack/namespace.ts).
+	 */
+	id?: string;
 	title: string;
 	language: ArticleLanguage;
 	/** Where the article was published (a newspaper, an address); absent when the teacher gave none. */
@@ -29,6 +35,7 @@ export type ArticlePack = { article: PackArticle; decks: Deck[] };
 export const packLimits = {
 	/** The whole pack's JSON, in UTF-8 bytes (the repository's own article and 8 decks take about 0.3 MB). */
 	maxBytes: 1_048_576,
+	maxArticleIdChars: 40,
 	maxTitleChars: 200,
 	maxSourceChars: 500,
 	maxParagraphs: 500,

@@ -1,7 +1,7 @@
 import { numberParagraphs, paragraphKinds, type Paragraph, type ParagraphKind } from '../article';
 import type { Deck } from '../question';
 import { checkDeckId, readDeckFields } from '../validation/deck';
-import { isRecord, readList, readOneOf, readText, type Raw } from '../validation/fields';
+import { idPattern, isRecord, readList, readOneOf, readText, type Raw } from '../validation/fields';
 import { joinPath, ProblemList, type Problem } from '../validation/problems';
 import { rawDeck } from '../validation/write';
 import {
@@ -17,7 +17,7 @@ import {
 export type PackResult = { ok: true; pack: ArticlePack } | { ok: false; problems: Problem[] };
 
 const packFields = new Set(['format', 'version', 'article', 'decks']);
-const articleFields = new Set(['title', 'date', 'source', 'language', 'paragraphs']);
+const articleFields = new Set(['id', 'title', 'date', 'source', 'language', 'paragraphs']);
 const paragraphFields = new Set(['kind', 'text']);
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -77,6 +77,7 @@ function readArticle(
 	for (const key of Object.keys(value)) {
 		if (!articleFields.has(key)) problems.report(key, 'unknown-field', { of: 'article' });
 	}
+	const id = value.id === undefined ? undefined : readArticleId(problems, value.id);
 	const title = readLimitedText(problems, value.title, 'title', packLimits.maxTitleChars);
 	const date = readDate(problems, value.date);
 	const source =
@@ -92,9 +93,22 @@ function readArticle(
 			: undefined;
 	if (problems.count !== before || !title || !date || !language || !paragraphs) return { paragraphs };
 	return {
-		article: { title, date, ...(source !== undefined ? { source } : {}), language, paragraphs },
+		article: {
+			...(id !== undefined ? { id } : {}),
+			title,
+			date,
+			...(source !== undefined ? { source } : {}),
+			language,
+			paragraphs
+		},
 		paragraphs
 	};
+}
+
+function readArticleId(problems: ProblemList, value: unknown): string | undefined {
+	const id = readLimitedText(problems, value, 'id', packLimits.maxArticleIdChars);
+	if (id !== undefined && !idPattern.test(id)) return (problems.report('id', 'id-pattern'), undefined);
+	return id;
 }
 
 function readParagraph(problems: ProblemList, raw: unknown) {
@@ -199,6 +213,7 @@ export function serializePack(pack: ArticlePack, indent?: number): string {
 			format: packFormat,
 			version: packVersion,
 			article: {
+				...(article.id !== undefined ? { id: article.id } : {}),
 				title: article.title,
 				date: article.date,
 				...(article.source !== undefined ? { source: article.source } : {}),
