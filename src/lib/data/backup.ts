@@ -5,6 +5,7 @@ import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
 import type {
 	AssignmentRecord,
 	ClassRecord,
+	DraftRecord,
 	FlagRecord,
 	QuizAttemptRecord,
 	ReviewRecord,
@@ -47,6 +48,8 @@ export type Backup = {
 		/** The learner's word cards (absent from backups made before them: restored as none); their schedules are in
 		 * `cards` and their ratings in `reviews`, like any card's. */
 		wordCards: WordCardRecord[];
+		/** The teacher's editor drafts (absent from backups made before the editor: restored as none). */
+		drafts: DraftRecord[];
 	};
 };
 
@@ -76,7 +79,8 @@ const tableNames = [
 	'assignments',
 	'classes',
 	'flags',
-	'wordCards'
+	'wordCards',
+	'drafts'
 ] as const;
 type TableName = (typeof tableNames)[number];
 
@@ -94,7 +98,8 @@ export async function exportBackup(database: StudyDatabase, nowMs: number): Prom
 			assignments: await database.assignments.toArray(),
 			classes: await database.classes.toArray(),
 			flags: await database.flags.toArray(),
-			wordCards: await database.wordCards.toArray()
+			wordCards: await database.wordCards.toArray(),
+			drafts: await database.drafts.toArray()
 		}
 	}));
 }
@@ -111,7 +116,8 @@ const envelopeSchema = v.object({
 		assignments: v.optional(v.array(v.unknown()), []),
 		classes: v.optional(v.array(v.unknown()), []),
 		flags: v.optional(v.array(v.unknown()), []),
-		wordCards: v.optional(v.array(v.unknown()), [])
+		wordCards: v.optional(v.array(v.unknown()), []),
+		drafts: v.optional(v.array(v.unknown()), [])
 	})
 });
 
@@ -123,7 +129,9 @@ const rowSchemas = {
 	assignments: assignmentSchema,
 	classes: classSchema,
 	flags: flagSchema,
-	wordCards: wordCardSchema
+	wordCards: wordCardSchema,
+	// The draft itself is checked when it is opened (a damaged one is reported there), as it is when stored.
+	drafts: v.object({ id: v.pipe(v.string(), v.nonEmpty()), updatedAtMs: v.number(), draft: v.unknown() })
 } satisfies Record<TableName, v.GenericSchema>;
 
 /** What makes two rows the same row: their key (and, for attempts, one attempt in progress per quiz). */
@@ -138,7 +146,8 @@ const rowKeys: Record<TableName, (row: Record<string, unknown>) => unknown[]> = 
 	assignments: (row) => [row.questionId],
 	classes: (row) => (row.id === undefined ? [] : [row.id]),
 	flags: (row) => [row.questionId],
-	wordCards: (row) => [row.questionId]
+	wordCards: (row) => [row.questionId],
+	drafts: (row) => [row.id]
 };
 
 function checkedRows<T extends TableName>(table: T, rows: readonly unknown[]): Backup['tables'][T] {
@@ -205,7 +214,8 @@ export function parseBackup(text: string): Backup {
 			assignments: checkedRows('assignments', tables.assignments),
 			classes: checkedRows('classes', tables.classes),
 			flags: checkedRows('flags', tables.flags),
-			wordCards: checkedRows('wordCards', tables.wordCards)
+			wordCards: checkedRows('wordCards', tables.wordCards),
+			drafts: checkedRows('drafts', tables.drafts)
 		}
 	};
 }

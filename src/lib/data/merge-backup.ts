@@ -13,7 +13,7 @@ export async function previewMerge(database: StudyDatabase, backup: Backup): Pro
 /**
  * Merges a backup into this browser's progress in one transaction: the review logs are joined (each review once),
  * every card is rebuilt by replaying the joined log with this browser's settings, quiz attempts, assignments and
- * saved classes, flags and word cards this browser lacks are added (a class is the same class when its first link is), and this
+ * saved classes, flags and word cards this browser lacks are added (and drafts it lacks or has older) (a class is the same class when its first link is), and this
  * browser's settings stay. All of it or none of it.
  */
 export async function mergeBackup(
@@ -31,7 +31,8 @@ export async function mergeBackup(
 				database.assignments,
 				database.classes,
 				database.flags,
-				database.wordCards
+				database.wordCards,
+				database.drafts
 			],
 			async () => {
 				const scheduler = new Scheduler(await loadReviewSettings(database));
@@ -77,6 +78,11 @@ export async function mergeBackup(
 				// A word both have keeps this browser's sentence; its schedule came from the joined log above.
 				const words = new Set((await database.wordCards.toArray()).map((row) => row.questionId));
 				await database.wordCards.bulkAdd(backup.tables.wordCards.filter((row) => !words.has(row.questionId)));
+				// A draft both have keeps the copy changed last.
+				for (const draft of backup.tables.drafts) {
+					const ours = await database.drafts.get(draft.id);
+					if (!ours || ours.updatedAtMs < draft.updatedAtMs) await database.drafts.put(draft);
+				}
 				return { ...counts, cards: merged.cards.length };
 			}
 		)
