@@ -2,6 +2,9 @@
 // schema with every row intact, and an older build that meets a newer database leaves it untouched.
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { saveDraft } from '$lib/data/drafts';
+import { newDraft } from '$lib/domain/author/draft';
+import { seededRandom } from '$lib/domain/random';
 import { describe, expect, it } from 'vitest';
 import { assignQuestions } from '$lib/data/assignments';
 import { addRound, classWithToken, saveNewClass, saveRoundCodes } from '$lib/data/classes';
@@ -107,7 +110,8 @@ const tables = [
 	'classes',
 	'flags',
 	'wordCards',
-	'libraryArticles'
+	'libraryArticles',
+	'drafts'
 ] as const;
 type TableName = (typeof tables)[number];
 
@@ -162,6 +166,11 @@ async function everyKindOfRow(): Promise<Record<TableName, unknown[]>> {
 	await setFlagged(database, ['q2', 'q9'].map(questionId), true, now);
 	await addWordCard(database, wordEntry, now);
 	await addLibraryArticle(database, libraryPack(), 'file', now);
+	await saveDraft(
+		database,
+		newDraft({ random: seededRandom('draft'), nowMs: now, language: 'zh-Hant', text: '上合成立於2001年。' }),
+		now
+	);
 	const rows = Object.fromEntries(
 		await Promise.all(tables.map(async (table) => [table, await database.table(table).toArray()]))
 	) as Record<TableName, unknown[]>;

@@ -5,6 +5,7 @@ import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
 import type {
 	AssignmentRecord,
 	ClassRecord,
+	DraftRecord,
 	FlagRecord,
 	LibraryArticleRecord,
 	QuizAttemptRecord,
@@ -52,6 +53,8 @@ export type Backup = {
 		/** The articles on this device (absent from backups made before them: restored as none); each row's pack is
 		 * written as a pack file writes it and read back with the pack's reader. */
 		libraryArticles: LibraryArticleRecord[];
+		/** The teacher's editor drafts (absent from backups made before the editor: restored as none). */
+		drafts: DraftRecord[];
 	};
 };
 
@@ -87,7 +90,8 @@ const tableNames = [
 	'classes',
 	'flags',
 	'wordCards',
-	'libraryArticles'
+	'libraryArticles',
+	'drafts'
 ] as const;
 type TableName = (typeof tableNames)[number];
 
@@ -106,7 +110,8 @@ export async function exportBackup(database: StudyDatabase, nowMs: number): Prom
 			classes: await database.classes.toArray(),
 			flags: await database.flags.toArray(),
 			wordCards: await database.wordCards.toArray(),
-			libraryArticles: (await database.libraryArticles.toArray()).map(backupLibraryRow)
+			libraryArticles: (await database.libraryArticles.toArray()).map(backupLibraryRow),
+			drafts: await database.drafts.toArray()
 		}
 	}));
 }
@@ -124,7 +129,8 @@ const envelopeSchema = v.object({
 		classes: v.optional(v.array(v.unknown()), []),
 		flags: v.optional(v.array(v.unknown()), []),
 		wordCards: v.optional(v.array(v.unknown()), []),
-		libraryArticles: v.optional(v.array(v.unknown()), [])
+		libraryArticles: v.optional(v.array(v.unknown()), []),
+		drafts: v.optional(v.array(v.unknown()), [])
 	})
 });
 
@@ -137,7 +143,9 @@ const rowSchemas = {
 	classes: classSchema,
 	flags: flagSchema,
 	wordCards: wordCardSchema,
-	libraryArticles: libraryArticleSchema
+	libraryArticles: libraryArticleSchema,
+	// The draft itself is checked when it is opened (a damaged one is reported there), as it is when stored.
+	drafts: v.object({ id: v.pipe(v.string(), v.nonEmpty()), updatedAtMs: v.number(), draft: v.unknown() })
 } satisfies Record<TableName, v.GenericSchema>;
 
 /** What makes two rows the same row: their key (and, for attempts, one attempt in progress per quiz). */
@@ -153,7 +161,8 @@ const rowKeys: Record<TableName, (row: Record<string, unknown>) => unknown[]> = 
 	classes: (row) => (row.id === undefined ? [] : [row.id]),
 	flags: (row) => [row.questionId],
 	wordCards: (row) => [row.questionId],
-	libraryArticles: (row) => [row.id]
+	libraryArticles: (row) => [row.id],
+	drafts: (row) => [row.id]
 };
 
 function checkedRows<T extends TableName>(table: T, rows: readonly unknown[]): Backup['tables'][T] {
@@ -221,7 +230,8 @@ export function parseBackup(text: string): Backup {
 			classes: checkedRows('classes', tables.classes),
 			flags: checkedRows('flags', tables.flags),
 			wordCards: checkedRows('wordCards', tables.wordCards),
-			libraryArticles: checkedRows('libraryArticles', tables.libraryArticles)
+			libraryArticles: checkedRows('libraryArticles', tables.libraryArticles),
+			drafts: checkedRows('drafts', tables.drafts)
 		}
 	};
 }

@@ -13,7 +13,7 @@ export async function previewMerge(database: StudyDatabase, backup: Backup): Pro
 /**
  * Merges a backup into this browser's progress in one transaction: the review logs are joined (each review once),
  * every card is rebuilt by replaying the joined log with this browser's settings, quiz attempts, assignments and
- * saved classes, flags, word cards and articles this browser lacks are added (a class is the same class when its first link is), and this
+ * saved classes, flags, word cards and articles this browser lacks are added, and drafts it lacks or has older (a class is the same class when its first link is), and this
  * browser's settings stay. All of it or none of it.
  */
 export async function mergeBackup(
@@ -32,7 +32,8 @@ export async function mergeBackup(
 				database.classes,
 				database.flags,
 				database.wordCards,
-				database.libraryArticles
+				database.libraryArticles,
+				database.drafts
 			],
 			async () => {
 				const scheduler = new Scheduler(await loadReviewSettings(database));
@@ -83,6 +84,11 @@ export async function mergeBackup(
 				await database.libraryArticles.bulkAdd(
 					backup.tables.libraryArticles.filter((row) => !articles.has(row.id))
 				);
+				// A draft both have keeps the copy changed last.
+				for (const draft of backup.tables.drafts) {
+					const ours = await database.drafts.get(draft.id);
+					if (!ours || ours.updatedAtMs < draft.updatedAtMs) await database.drafts.put(draft);
+				}
 				return { ...counts, cards: merged.cards.length };
 			}
 		)

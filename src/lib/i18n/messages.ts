@@ -5,6 +5,7 @@ import type { ArgumentMessages } from './argument/types';
 import type { AuthorMessages } from './author/types';
 import type { CardBrowserMessages } from './cardBrowser/types';
 import type { ClassroomMessages } from './classroom/types';
+import type { ShareMessages } from './share/types';
 import type { CommonMessages } from './common/types';
 import type { CountsMessages } from './counts/types';
 import type { ExportMessages } from './exports/types';
@@ -25,7 +26,7 @@ import type { StorageMessages } from './storage/types';
  * Where a text goes:
  * - `common/`: texts every page may show (header, footer, question kinds, loading and error states);
  * - one folder per area (`quiz/`, `review/`, `cardBrowser/`, `classroom/`, `myCards/`, `stats/`, `settings/`,
- *   `argument/`, `author/`, `library/`, `answers/`, `storage/`, `speech/`, `memoryMap/`, `exports/`, `counts/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
+ *   `argument/`, `author/`, `library/`, `answers/`, `storage/`, `speech/`, `memoryMap/`, `exports/`, `counts/`, `share/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
  *   The type checker refuses a language that lacks a key.
  * To add a text: add its key to the area's `types.ts`, then its words to `zh.ts` and `en.ts`; components read it
  * as `useI18n().t.<area>.<key>` (common texts as `t.<key>`). Numbers, durations and dates are formatted by
@@ -67,6 +68,8 @@ export type AreaMessages = {
 	review: ReviewMessages;
 	/** The settings page and its backup panel. */
 	settings: SettingsMessages;
+	/** Sharing a device article: the share panel (pack file, class link, deck files), the class hub's article choice. */
+	share: ShareMessages;
 	/** Reading aloud: the reader's controls and the review card's button. */
 	speech: SpeechMessages;
 	/** Statistics and card info. */
@@ -101,6 +104,7 @@ const loaders: Record<Language, Loaders> = {
 		quiz: () => import('./quiz/zh'),
 		review: () => import('./review/zh'),
 		settings: () => import('./settings/zh'),
+		share: () => import('./share/zh'),
 		speech: () => import('./speech/zh'),
 		stats: () => import('./stats/zh'),
 		storage: () => import('./storage/zh')
@@ -121,6 +125,7 @@ const loaders: Record<Language, Loaders> = {
 		quiz: () => import('./quiz/en'),
 		review: () => import('./review/en'),
 		settings: () => import('./settings/en'),
+		share: () => import('./share/en'),
 		speech: () => import('./speech/en'),
 		stats: () => import('./stats/en'),
 		storage: () => import('./storage/en')

@@ -7,8 +7,7 @@ import { parsePack, serializePack, type PackResult } from './parse';
 // 'deflate-raw', in every current browser and in Node 18+), as base64url. Decoding bounds the work at each step,
 // so a damaged, tampered or huge fragment gives a named problem, never a crash or a hang.
 
-/** The fragment parameter a class link carries a pack in: `#pack=<payload>`. */
-export const packLinkParameter = 'pack';
+export { packLinkParameter } from './fragment';
 
 /**
  * The longest payload read: the base64url of a pack at its size limit, compressed, with room for data that does

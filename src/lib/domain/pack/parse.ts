@@ -61,9 +61,31 @@ export function readPack(value: unknown): PackResult {
 	}
 	const article = readArticle(problems.at('article'), value.article);
 	// The decks are checked whenever their quotes can be looked up, even when another field of the article is wrong.
-	const decks = article.paragraphs ? readDecks(problems, value.decks, article.paragraphs) : undefined;
+	const language = isRecord(value.article) ? value.article.language : undefined;
+	const written =
+		language === 'en' ? 'en' : language === 'zh-Hant' || language === 'zh-Hans' ? 'zh' : undefined;
+	const rawDecks = written ? fillOtherLanguage(value.decks, written) : value.decks;
+	const decks = article.paragraphs ? readDecks(problems, rawDecks, article.paragraphs) : undefined;
 	if (problems.count > 0 || !article.article || !decks) return failed(problems.problems);
 	return { ok: true, pack: { article: article.article, decks } };
+}
+
+/**
+ * A copy of the decks where each text written only in the article's language (zh for Chinese articles, en for
+ * English ones) also has it as its other language: a teacher need not translate, and every pack read has both.
+ * A `{ zh, en }` text is the only mapping in a deck with a `zh` or `en` key.
+ */
+export function fillOtherLanguage(value: unknown, written: 'zh' | 'en'): unknown {
+	if (Array.isArray(value)) return value.map((entry) => fillOtherLanguage(entry, written));
+	if (!isRecord(value)) return value;
+	const other = written === 'zh' ? 'en' : 'zh';
+	const copy: Raw = {};
+	for (const [key, entry] of Object.entries(value)) copy[key] = fillOtherLanguage(entry, written);
+	if (typeof copy[written] === 'string' && copy[other] === undefined) {
+		// Keys in the usual order (zh, en), as a written pack has them.
+		return written === 'zh' ? { zh: copy.zh, en: copy.zh, ...copy } : { zh: copy.en, ...copy };
+	}
+	return copy;
 }
 
 /** The article, or where only its paragraphs could be read, the paragraphs (to check the decks' quotes in). */
