@@ -45,7 +45,7 @@ export const budgets = [
 	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 149 },
 	{ route: '/class/projector/', pages: /^(en\/)?class\/projector\/index\.html$/, criticalJsKiB: 82 },
 	{ route: '/class/results/', pages: /^(en\/)?class\/results\/index\.html$/, criticalJsKiB: 77 },
-	{ route: '/class/worksheet/', pages: /^(en\/)?class\/worksheet\/index\.html$/, criticalJsKiB: 75 },
+	{ route: '/class/worksheet/', pages: /^(en\/)?class\/worksheet\/index\.html$/, criticalJsKiB: 76 },
 	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 103 },
 	// Charts (plain SVG, scales in stats/scales.ts) load with this page only; the figures and the catalog come from a worker.
 	{ route: '/stats/', pages: /^(en\/)?stats\/index\.html$/, criticalJsKiB: 66 },

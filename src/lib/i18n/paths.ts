@@ -63,6 +63,10 @@ export const hrefParagraphQuestions = (language: Language, paragraphId: string) 
 export const hrefReview = (language: Language, scope: string) =>
 	withSlash(resolve('/[[lang=lang]]/review/[scope]', { lang: lang(language), scope }));
 
+/** The article editor: the list of drafts. */
+export const hrefAuthor = (language: Language) =>
+	withSlash(resolve('/[[lang=lang]]/author', { lang: lang(language) }));
+
 export const hrefSettings = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]/settings', { lang: lang(language) }));
 
