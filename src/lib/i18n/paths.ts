@@ -75,8 +75,9 @@ export const hrefLibraryArticle = (language: Language, articleId: string) =>
 export const hrefLibraryImport = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]/library/import', { lang: lang(language) }));
 
-/** The article editor (issue 17's /author/, built on another branch). */
-export const hrefAuthor = (language: Language) => `${hrefHome(language)}author/`;
+/** The article editor: the list of drafts. */
+export const hrefAuthor = (language: Language) =>
+	withSlash(resolve('/[[lang=lang]]/author', { lang: lang(language) }));
 
 export const hrefSettings = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]/settings', { lang: lang(language) }));

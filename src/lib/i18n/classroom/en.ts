@@ -9,6 +9,7 @@ const en: ClassroomMessages = {
 	hubTitle: 'Class practice',
 	hubLead:
 		'Build a quiz; students answer on their own devices from a link or QR code, with nothing to install and no accounts. Their data stays on their devices until they hand you their result code.',
+	writeOwnQuestions: 'Write your own questions on any article →',
 	hubBuild: 'Create class quiz',
 	hubLinkHeading: 'Link for students',
 	hubLinkLead:

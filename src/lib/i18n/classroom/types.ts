@@ -10,6 +10,8 @@ export type ClassroomMessages = {
 	// The teacher's hub and the student's join page
 	hubTitle: string;
 	hubLead: string;
+	/** The link to the editor, for questions on an article of the teacher's choice. */
+	writeOwnQuestions: string;
 	hubBuild: string;
 	hubLinkHeading: string;
 	hubLinkLead: string;

@@ -9,6 +9,7 @@ const zh: ClassroomMessages = {
 	hubTitle: '課堂練習',
 	hubLead:
 		'建立一份測驗，學生用連結或 QR 碼在自己的裝置上作答，不需安裝、不需帳號；學生的資料只留在自己的裝置上，直到他們把結果碼交給你。',
+	writeOwnQuestions: '為任何一篇文章自己出題 →',
 	hubBuild: '建立課堂測驗',
 	hubLinkHeading: '學生連結',
 	hubLinkLead: '把連結或 QR 碼投影出來。學生作答完會得到一組結果碼，請他們交給你，貼到結果頁。',
