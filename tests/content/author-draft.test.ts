@@ -14,10 +14,17 @@ import { readContentFiles } from './read-files';
 describe('the editor on the repository’s content', { timeout: 60_000 }, () => {
 	const content = loadContent(readContentFiles());
 	const { article, decks } = content.catalog;
-	const pack: ArticlePack = { article: { ...article, title: '上合與中亞', language: 'zh-Hant' }, decks };
+	const pack: ArticlePack = {
+		article: { ...article, title: '上合與中亞', language: 'zh-Hant' },
+		decks
+	};
 
 	it('round-trips every deck: pack → draft → pack, unchanged', () => {
 		const draft = draftFromPack(pack, { id: 'a-repo0001', nowMs: 0 });
+		// A pack without an article id gets the draft's, and keeps it from then on.
+		expect(checkDraft(draft).pack!.article.id).toBe('a-repo0001');
+		pack.article.id = 'a-repo0001';
+		expect(draftFromPack(pack, { id: 'a-other000', nowMs: 0 }).id).toBe('a-repo0001');
 		expect(draft.decks.flatMap((deck) => deck.questions)).toHaveLength(
 			decks.reduce((sum, deck) => sum + deck.questions.length, 0)
 		);

@@ -53,5 +53,6 @@ export const routes = [
 	'/cards/',
 	'/stats/',
 	'/settings/',
+	'/author/',
 	'/no-such-page/'
 ];

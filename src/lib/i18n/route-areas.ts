@@ -9,6 +9,7 @@ import type { Area } from './messages';
 export const routeAreas = {
 	'/[[lang=lang]]': ['counts'],
 	'/[[lang=lang]]/argument': ['argument', 'memoryMap'],
+	'/[[lang=lang]]/author': ['answers', 'author'],
 	'/[[lang=lang]]/names': ['aids'],
 	'/[[lang=lang]]/places-and-dates': ['aids', 'memoryMap'],
 	'/[[lang=lang]]/article': ['argument', 'memoryMap', 'speech'],

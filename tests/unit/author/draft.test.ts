@@ -22,7 +22,8 @@ const fresh = (): Draft => newDraft({ random: seededRandom('t'), nowMs: 1, langu
 const fixtureDraft = () => {
 	const read = parsePack(JSON.stringify(packFixture()));
 	if (!read.ok) throw new Error('the fixture must be valid');
-	return { pack: read.pack, draft: draftFromPack(read.pack, { id: 'a-fixture1', nowMs: 1 }) };
+	const draft = draftFromPack(read.pack, { id: 'a-fixture1', nowMs: 1 });
+	return { pack: { ...read.pack, article: { ...read.pack.article, id: draft.id } }, draft };
 };
 
 describe('a new draft', () => {
@@ -205,5 +206,36 @@ describe('a stored draft read back', () => {
 		expect(() => readDraft(broken)).toThrow('decks[0].questions[2].options[1].correct');
 		expect(() => readDraft({ ...draft, version: 99 })).toThrow('version');
 		expect(() => readDraft(null)).toThrow(DamagedDraftError);
+	});
+});
+
+describe('the preview of one question', () => {
+	it('is the question as a learner gets it once it has no problem, and nothing before', async () => {
+		const { checkQuestion } = await import('$lib/domain/author/convert');
+		const { pack, draft } = fixtureDraft();
+		expect(checkQuestion(draft, 0, 0)).toEqual(pack.decks[0]!.questions[0]);
+		draft.decks[0]!.questions[0]!.prompt.en = '';
+		expect(checkQuestion(draft, 0, 0)?.prompt.en).toBe(draft.decks[0]!.questions[0]!.prompt.zh);
+		draft.decks[0]!.questions[0]!.sources = ['不在文章裡'];
+		expect(checkQuestion(draft, 0, 0)).toBeUndefined();
+	});
+});
+
+describe('sentences of a paragraph', () => {
+	it('split Chinese at its full stops and English at its own', async () => {
+		const { sentencesIn } = await import('$lib/domain/author/draft');
+		const zh = '上合成立於2001年。中亞是核心！';
+		expect(sentencesIn(zh, 'zh-Hant').map((r) => zh.slice(r.start, r.end))).toEqual([
+			'上合成立於2001年。',
+			'中亞是核心！'
+		]);
+		const en = 'The SCO was founded in 2001. It met in Tianjin, e.g. in Sept. “Why?” he asked';
+		expect(sentencesIn(en, 'en').map((r) => en.slice(r.start, r.end))).toEqual([
+			'The SCO was founded in 2001.',
+			'It met in Tianjin, e.g.',
+			'in Sept.',
+			'“Why?”',
+			'he asked'
+		]);
 	});
 });

@@ -1,6 +1,9 @@
 import type { ArticlePack } from '../pack/format';
 import { packFormat, packVersion } from '../pack/format';
-import { readPack } from '../pack/parse';
+import { fillOtherLanguage, readPack } from '../pack/parse';
+import { numberParagraphs } from '../article';
+import { readQuestion } from '../validation/deck';
+import { ProblemList } from '../validation/problems';
 import type { Question } from '../question';
 import type { Problem } from '../validation/problems';
 import {
@@ -84,6 +87,8 @@ export function draftToRawPack(draft: Draft): Raw {
 		format: packFormat,
 		version: packVersion,
 		article: {
+			// Every pack of a draft carries its id, so publishing or importing it again replaces the earlier copy.
+			id: draft.id,
 			title: article.title,
 			date: article.date,
 			...(filled(article.source) ? { source: article.source } : {}),
@@ -205,13 +210,16 @@ function draftQuestion(question: Question): DraftQuestion {
 	return draft;
 }
 
-/** A validated pack as a draft to edit (the editor's import); `id` is the article id it keeps. */
+/**
+ * A validated pack as a draft to edit (the editor's import): it keeps the pack's article id, or takes `id` when the
+ * pack has none.
+ */
 export function draftFromPack(pack: ArticlePack, options: { id: string; nowMs: number }): Draft {
 	const { article } = pack;
 	return {
 		format: draftFormat,
 		version: draftVersion,
-		id: options.id,
+		id: article.id ?? options.id,
 		createdAtMs: options.nowMs,
 		article: {
 			title: article.title,
@@ -228,4 +236,20 @@ export function draftFromPack(pack: ArticlePack, options: { id: string; nowMs: n
 			questions: deck.questions.map(draftQuestion)
 		}))
 	};
+}
+
+/**
+ * One question of a draft as a learner would get it, or undefined while it has a problem: what the preview shows.
+ * Read by the same rules as the whole pack (the deck's id and the article's paragraphs as context).
+ */
+export function checkQuestion(draft: Draft, deckIndex: number, questionIndex: number): Question | undefined {
+	const deck = draft.decks[deckIndex];
+	const question = deck?.questions[questionIndex];
+	if (!deck || !question) return undefined;
+	const primary = primaryLanguage(draft.article.language);
+	const raw = fillOtherLanguage(rawQuestion(question, primary), primary);
+	const article = { date: draft.article.date, paragraphs: numberParagraphs(draft.article.paragraphs) };
+	const problems = ProblemList.collecting();
+	const read = readQuestion(problems, raw, deck.id, { article, claimIds: 'unchecked' });
+	return problems.count === 0 ? read : undefined;
 }

@@ -1,4 +1,5 @@
 import { splitParagraphs, type ParagraphKind } from '../article';
+import { sentencesOf, type TextRange } from '../sentences';
 import type { ArticleLanguage } from '../pack/format';
 import type { QuestionKind } from '../question';
 
@@ -151,4 +152,22 @@ export function newQuestion(id: string, kind: QuestionKind, sources: string[]): 
 		items: three(),
 		pairs: [0, 1, 2].map(() => ({ left: emptyText(), right: emptyText() }))
 	};
+}
+
+// English sentences end at . ! or ? followed by a space (with any closing quote or bracket before it).
+const englishSentenceEnd = /[.!?]+["'’”)\]]*(?=\s)|[。！？；]+[」』）]*/g;
+
+/** The sentences of a paragraph, each with its range, split by the rule of the article's language. */
+export function sentencesIn(text: string, language: ArticleLanguage): TextRange[] {
+	if (language !== 'en') return sentencesOf(text);
+	const ranges: TextRange[] = [];
+	let start = 0;
+	for (const match of text.matchAll(englishSentenceEnd)) {
+		const end = match.index + match[0].length;
+		ranges.push({ start, end });
+		start = end;
+		while (start < text.length && /\s/.test(text[start]!)) start++;
+	}
+	if (start < text.length) ranges.push({ start, end: text.length });
+	return ranges;
 }

@@ -75,7 +75,7 @@ export function readPack(value: unknown): PackResult {
  * English ones) also has it as its other language: a teacher need not translate, and every pack read has both.
  * A `{ zh, en }` text is the only mapping in a deck with a `zh` or `en` key.
  */
-function fillOtherLanguage(value: unknown, written: 'zh' | 'en'): unknown {
+export function fillOtherLanguage(value: unknown, written: 'zh' | 'en'): unknown {
 	if (Array.isArray(value)) return value.map((entry) => fillOtherLanguage(entry, written));
 	if (!isRecord(value)) return value;
 	const other = written === 'zh' ? 'en' : 'zh';
