@@ -54,5 +54,7 @@ export const routes = [
 	'/stats/',
 	'/settings/',
 	'/author/',
+	'/library/',
+	'/library/import/',
 	'/no-such-page/'
 ];

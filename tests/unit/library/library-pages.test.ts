@@ -86,3 +86,18 @@ describe('the import preview', () => {
 		expect((await readPackFile({ size: text.length, text: () => Promise.resolve(text) })).ok).toBe(true);
 	});
 });
+
+describe('the e2e fixture pack (tests/fixtures/library-pack.json)', () => {
+	it('is a valid pack in Traditional Chinese with a question of every kind', async () => {
+		const { readFileSync } = await import('node:fs');
+		const text = readFileSync(new URL('../../fixtures/library-pack.json', import.meta.url), 'utf8');
+		const result = parsePack(text);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.pack.article.language).toBe('zh-Hant');
+		const kinds = new Set(
+			result.pack.decks.flatMap((deck) => deck.questions.map((question) => question.kind))
+		);
+		expect([...kinds].sort()).toEqual([...questionKinds].sort());
+	});
+});

@@ -26,6 +26,8 @@ const en: LibraryMessages = {
 	reviewDeck: 'Review',
 	reviewArticle: 'Review every question of this article',
 	quizLink: 'Quiz',
+	reviewDeckLabel: (deck) => `Review: ${deck}`,
+	quizDeckLabel: (deck) => `Quiz: ${deck}`,
 	removeHeading: 'Remove',
 	removeButton: 'Remove from this device',
 	removeExplain:

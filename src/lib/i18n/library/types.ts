@@ -32,6 +32,9 @@ export type LibraryMessages = {
 	reviewDeck: string;
 	reviewArticle: string;
 	quizLink: string;
+	/** The deck's Review and Quiz buttons, named with the deck. */
+	reviewDeckLabel: (deck: string) => string;
+	quizDeckLabel: (deck: string) => string;
 	removeHeading: string;
 	removeButton: string;
 	/** What removing does, said before the learner confirms. */

@@ -24,6 +24,8 @@ const zh: LibraryMessages = {
 	reviewDeck: '複習',
 	reviewArticle: '複習這篇文章的所有題目',
 	quizLink: '測驗',
+	reviewDeckLabel: (deck) => `複習：${deck}`,
+	quizDeckLabel: (deck) => `測驗：${deck}`,
 	removeHeading: '移除',
 	removeButton: '從這台裝置移除',
 	removeExplain:
