@@ -41,12 +41,15 @@ export const budgets = [
 	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 112 },
 	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 134 },
 	{ route: '/quiz/history/', pages: /^(en\/)?quiz\/history\/index\.html$/, criticalJsKiB: 99 },
-	{ route: '/class/', pages: /^(en\/)?class\/index\.html$/, criticalJsKiB: 84 },
-	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 149 },
-	{ route: '/class/projector/', pages: /^(en\/)?class\/projector\/index\.html$/, criticalJsKiB: 82 },
-	{ route: '/class/results/', pages: /^(en\/)?class\/results\/index\.html$/, criticalJsKiB: 77 },
+	// Class pages open a link that may carry an article pack (#q=…&pack=…, issue 17): the fragment reader and the
+	// gate's pack branch load with them (+0.8 to 1.4 KiB); the decoder, the share panel and its texts load on demand.
+	// /class/ and /class/join/ also carry the editor's route in the client manifest (+1 KiB, see the author's commit).
+	{ route: '/class/', pages: /^(en\/)?class\/index\.html$/, criticalJsKiB: 86 },
+	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 151 },
+	{ route: '/class/projector/', pages: /^(en\/)?class\/projector\/index\.html$/, criticalJsKiB: 83 },
+	{ route: '/class/results/', pages: /^(en\/)?class\/results\/index\.html$/, criticalJsKiB: 78 },
 	{ route: '/class/worksheet/', pages: /^(en\/)?class\/worksheet\/index\.html$/, criticalJsKiB: 76 },
-	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 103 },
+	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 105 },
 	// Charts (plain SVG, scales in stats/scales.ts) load with this page only; the figures and the catalog come from a worker.
 	{ route: '/stats/', pages: /^(en\/)?stats\/index\.html$/, criticalJsKiB: 66 },
 	// The card browser: ts-fsrs for the chance of recall, the database, every deck fetched after the first paint.

@@ -1,9 +1,11 @@
+import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { Article } from '$lib/domain/article';
 import { AppError } from '$lib/domain/errors';
 import { useScriptMap } from '$lib/platform/script-map';
 import type { Deck } from '$lib/domain/question';
-import { contentPaths, type ContentIndex } from './content-index';
+import { articleIdOf } from '$lib/domain/pack/article-id';
+import { builtInArticleId, contentPaths, type ContentIndex } from './content-index';
 import { reportError } from '$lib/platform/report';
 
 export class CatalogUnavailableError extends AppError<'catalog-unavailable'> {
@@ -34,26 +36,68 @@ function fetchContentFile<T>(fetcher: typeof fetch, path: string): Promise<T> {
 	return file;
 }
 
-/** The content index: decks, question ids and kinds, paragraph numbers (no question text). */
-export const fetchIndex = (fetcher: typeof fetch) =>
+/**
+ * The device library's reader, or undefined while prerendering or where storage is unavailable. The database code
+ * loads only when a page fetches content, and the articles are read each time, so one imported a moment ago is
+ * there.
+ */
+const deviceLibrary = () =>
+	browser && typeof indexedDB !== 'undefined' ? import('./device-library') : Promise.resolve(undefined);
+
+/** A device read that fails (storage refused) leaves the built-in content as it is, and is reported. */
+async function fromDevice<T>(read: (library: typeof import('./device-library')) => Promise<T>, fallback: T) {
+	try {
+		const library = await deviceLibrary();
+		return library ? await read(library) : fallback;
+	} catch (error) {
+		reportError('Reading the articles on this device', error);
+		return fallback;
+	}
+}
+
+/** `builtInOnly`: leave out this device's articles (the class pages, whose links count the built-in questions). */
+export type IndexOptions = { builtInOnly?: boolean };
+
+/** The content index: decks, question ids and kinds, paragraph numbers (no question text), with this device's
+ * articles after the built-in one. */
+export const fetchIndex = (fetcher: typeof fetch, options: IndexOptions = {}) =>
 	fetchContentFile<ContentIndex>(fetcher, contentPaths.index).then((index) => {
 		// Every page that grades typed answers fetches the index first: grading then folds the scripts by its map.
 		useScriptMap(index.scriptMap);
-		return index;
+		if (options.builtInOnly) return index;
+		return fromDevice((library) => library.indexWithDeviceArticles(index), index);
 	});
 
-/** The article's paragraphs, for pages that quote them. */
-export const fetchArticle = (fetcher: typeof fetch) =>
-	fetchContentFile<Article>(fetcher, contentPaths.article);
+/** An article's paragraphs, for pages that quote it: the built-in one's by default, or a device article's. */
+export async function fetchArticle(fetcher: typeof fetch, articleId = builtInArticleId): Promise<Article> {
+	if (articleId === builtInArticleId) return fetchContentFile<Article>(fetcher, contentPaths.article);
+	const article = await fromDevice((library) => library.articleOnDevice(articleId), undefined);
+	if (!article) throw new CatalogUnavailableError(`No article "${articleId}" on this device`);
+	return article;
+}
 
-/** These decks in full, in the order asked. */
-export const fetchDecks = (fetcher: typeof fetch, ids: readonly string[]) =>
-	Promise.all(ids.map((id) => fetchContentFile<Deck>(fetcher, contentPaths.deck(id))));
+/** These decks in full, in the order asked (a device deck from this device's articles). */
+export async function fetchDecks(fetcher: typeof fetch, ids: readonly string[]): Promise<Deck[]> {
+	const onDevice = ids.some((id) => articleIdOf(id) !== undefined)
+		? await fromDevice((library) => library.decksOnDevice(ids), [])
+		: [];
+	return Promise.all(
+		ids.map((id, at) => {
+			if (articleIdOf(id) === undefined) return fetchContentFile<Deck>(fetcher, contentPaths.deck(id));
+			const deck = onDevice[at];
+			if (!deck) throw new CatalogUnavailableError(`No deck "${id}" on this device`);
+			return deck;
+		})
+	);
+}
 
 /** The index, or null when it cannot be fetched (offline before the first visit): pages show a retry. */
-export async function indexOrNull(fetcher: typeof fetch): Promise<ContentIndex | null> {
+export async function indexOrNull(
+	fetcher: typeof fetch,
+	options: IndexOptions = {}
+): Promise<ContentIndex | null> {
 	try {
-		return await fetchIndex(fetcher);
+		return await fetchIndex(fetcher, options);
 	} catch (error) {
 		reportError('Fetching the content index', error);
 		return null;

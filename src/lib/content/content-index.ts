@@ -3,6 +3,8 @@ import type { DeckId, QuestionId } from '$lib/domain/ids';
 import type { Bilingual } from '$lib/domain/language';
 import type { Deck, Question } from '$lib/domain/question';
 import type { ScriptMap } from '$lib/domain/script-map';
+import type { ArticleLanguage } from '$lib/domain/pack/format';
+import { articleIdOf } from '$lib/domain/pack/article-id';
 import type { Catalog } from './catalog';
 
 /** What a page needs to know of a question without its text: enough to count, pick and link it. */
@@ -29,7 +31,51 @@ export type ContentIndex = {
 	decks: DeckSummary[];
 	/** Traditional→Simplified for the characters of accepted answers, so grading needs no converter download. */
 	scriptMap: ScriptMap;
+	/**
+	 * The articles, the built-in one first, then those on this device (content/device-articles.ts adds them in the
+	 * browser; the built file has none: articlesOf reads it as the built-in article alone).
+	 */
+	articles?: ArticleSummary[];
 };
+
+/** The id the built-in article goes by among the articles (a device article may not take it). */
+export const builtInArticleId = 'built-in';
+
+/** An article as the home page and the quiz links know it, without its text. */
+export type ArticleSummary = {
+	id: string;
+	builtIn: boolean;
+	date: string;
+	/** A device article's title (the built-in one's is the app's own, in the messages). */
+	title?: string;
+	language: ArticleLanguage;
+	source?: string;
+	paragraphCount: number;
+	/** The content version a quiz link over this article's questions alone names (the built-in: the index's). */
+	version: string;
+};
+
+/** The index's articles: the built-in one first. */
+export const articlesOf = (
+	index: Pick<ContentIndex, 'articles' | 'articleDate' | 'paragraphs' | 'version'>
+): ArticleSummary[] =>
+	index.articles ?? [
+		{
+			id: builtInArticleId,
+			builtIn: true,
+			date: index.articleDate,
+			language: 'zh-Hant',
+			paragraphCount: index.paragraphs.length,
+			version: index.version
+		}
+	];
+
+/** The article a deck or question belongs to, by its id. */
+export const articleOfId = (id: string): string => articleIdOf(id) ?? builtInArticleId;
+
+/** The decks of one article, in catalog order. */
+export const articleDecks = (index: Pick<ContentIndex, 'decks'>, articleId: string): DeckSummary[] =>
+	index.decks.filter((deck) => articleOfId(deck.id) === articleId);
 
 /** The questions of a deck reduced to stubs. */
 export const questionStubs = (deck: Pick<Deck, 'questions'>): QuestionStub[] =>

@@ -3,7 +3,8 @@ import type { Deck, Question } from '$lib/domain/question';
 import { decodeQuizLink, QuizLinkError, type QuizLinkCatalog } from '$lib/domain/quiz/quiz-link';
 import { reportError } from '$lib/platform/report';
 import { fetchArticle, fetchDecks, fetchIndex } from './client';
-import { decksHolding, indexQuestions, type ContentIndex, type QuestionStub } from './content-index';
+import { decksHolding, type ContentIndex, type QuestionStub } from './content-index';
+import { linkCatalogsOf, type LinkIds } from './device-articles';
 
 // The content a quiz link opens, apart from client.ts so that pages that open no link (review, the card browser)
 // do not load the link's decoder.
@@ -44,14 +45,30 @@ export async function linkContentOrNull(
 ): Promise<LinkContent | null> {
 	try {
 		const index = await fetchIndex(fetcher);
-		const stubs = indexQuestions(index);
+		// A link names the catalog it counts positions in by its content version: the built-in article's (every
+		// link made before the library), a device article's, or all articles'.
+		const catalogs = linkCatalogsOf(index);
+		let catalog = catalogs[0]!;
 		let questionIds: readonly string[] = [];
 		if (token !== null) {
-			try {
-				questionIds = decodeQuizLink(token, {
-					version: index.version,
-					questionIds: stubs.map((question) => question.id)
+			const decode = (against: LinkIds) =>
+				decodeQuizLink(token, {
+					version: against.version,
+					questionIds: against.stubs.map((question) => question.id)
 				}).questionIds;
+			try {
+				try {
+					questionIds = decode(catalog);
+				} catch (error) {
+					const named =
+						error instanceof QuizLinkError && error.reason === 'content-version'
+							? error.linkContentVersion
+							: null;
+					const other = catalogs.find((candidate) => candidate.version === named);
+					if (!other) throw error;
+					catalog = other;
+					questionIds = decode(catalog);
+				}
 			} catch (error) {
 				// A damaged or out-of-date link is the page's to explain (openQuizLink says why, in the learner's
 				// words); anything else is reported too.
@@ -59,12 +76,13 @@ export async function linkContentOrNull(
 				questionIds = [];
 			}
 		}
+		const stubs = catalog.stubs;
 		const [decks, article] = await Promise.all([
 			fetchDecks(fetcher, decksHolding(index, questionIds)),
 			options.article ? fetchArticle(fetcher) : undefined
 		]);
 		return {
-			version: index.version,
+			version: catalog.version,
 			stubs,
 			decks,
 			paragraphs: index.paragraphs,

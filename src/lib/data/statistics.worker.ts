@@ -3,6 +3,8 @@
 // hold the main thread for a while.
 import { loadWordCards } from './word-cards';
 import type { ContentIndex } from '$lib/content/content-index';
+import { withDeviceArticles } from '$lib/content/device-articles';
+import { libraryArticles } from './library';
 import { AppError } from '$lib/domain/errors';
 import type { Language } from '$lib/domain/language';
 import { preloadUnitData } from '$lib/i18n/format';
@@ -42,6 +44,8 @@ async function questionsInScope(request: StatisticsWorkerRequest): Promise<strin
 			? error
 			: new CatalogFailure(`the content index could not be read: ${String(error)}`, { cause: error });
 	}
+	// The articles on this device count like the built-in one, each deck under its namespaced id.
+	if (database) catalog = withDeviceArticles(catalog, await libraryArticles(database));
 	const { decks, questionIds } = catalogScope(catalog, request.deckId);
 	post({ kind: 'decks', decks });
 	// The learner's word cards count among all decks' cards (a deck's statistics are that deck's questions).

@@ -5,9 +5,11 @@ import type { ArgumentMessages } from './argument/types';
 import type { AuthorMessages } from './author/types';
 import type { CardBrowserMessages } from './cardBrowser/types';
 import type { ClassroomMessages } from './classroom/types';
+import type { ShareMessages } from './share/types';
 import type { CommonMessages } from './common/types';
 import type { CountsMessages } from './counts/types';
 import type { ExportMessages } from './exports/types';
+import type { LibraryMessages } from './library/types';
 import type { MemoryMapMessages } from './memoryMap/types';
 import type { MyCardsMessages } from './myCards/types';
 import type { QuizMessages } from './quiz/types';
@@ -24,7 +26,7 @@ import type { StorageMessages } from './storage/types';
  * Where a text goes:
  * - `common/`: texts every page may show (header, footer, question kinds, loading and error states);
  * - one folder per area (`quiz/`, `review/`, `cardBrowser/`, `classroom/`, `myCards/`, `stats/`, `settings/`,
- *   `argument/`, `author/`, `answers/`, `storage/`, `speech/`, `memoryMap/`, `exports/`, `counts/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
+ *   `argument/`, `author/`, `library/`, `answers/`, `storage/`, `speech/`, `memoryMap/`, `exports/`, `counts/`, `share/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
  *   The type checker refuses a language that lacks a key.
  * To add a text: add its key to the area's `types.ts`, then its words to `zh.ts` and `en.ts`; components read it
  * as `useI18n().t.<area>.<key>` (common texts as `t.<key>`). Numbers, durations and dates are formatted by
@@ -54,6 +56,8 @@ export type AreaMessages = {
 	counts: CountsMessages;
 	/** The deck page's export links for Anki and Quizlet. */
 	exports: ExportMessages;
+	/** The articles on this device: the home page's list, an article's page, importing a pack file. */
+	library: LibraryMessages;
 	/** The memory map: its switch and key, and the reader's paragraph lines. */
 	memoryMap: MemoryMapMessages;
 	/** The "add to my cards" button of the reader's word look-up. */
@@ -64,6 +68,8 @@ export type AreaMessages = {
 	review: ReviewMessages;
 	/** The settings page and its backup panel. */
 	settings: SettingsMessages;
+	/** Sharing a device article: the share panel (pack file, class link, deck files), the class hub's article choice. */
+	share: ShareMessages;
 	/** Reading aloud: the reader's controls and the review card's button. */
 	speech: SpeechMessages;
 	/** Statistics and card info. */
@@ -92,11 +98,13 @@ const loaders: Record<Language, Loaders> = {
 		classroom: () => import('./classroom/zh'),
 		counts: () => import('./counts/zh'),
 		exports: () => import('./exports/zh'),
+		library: () => import('./library/zh'),
 		memoryMap: () => import('./memoryMap/zh'),
 		myCards: () => import('./myCards/zh'),
 		quiz: () => import('./quiz/zh'),
 		review: () => import('./review/zh'),
 		settings: () => import('./settings/zh'),
+		share: () => import('./share/zh'),
 		speech: () => import('./speech/zh'),
 		stats: () => import('./stats/zh'),
 		storage: () => import('./storage/zh')
@@ -111,11 +119,13 @@ const loaders: Record<Language, Loaders> = {
 		classroom: () => import('./classroom/en'),
 		counts: () => import('./counts/en'),
 		exports: () => import('./exports/en'),
+		library: () => import('./library/en'),
 		memoryMap: () => import('./memoryMap/en'),
 		myCards: () => import('./myCards/en'),
 		quiz: () => import('./quiz/en'),
 		review: () => import('./review/en'),
 		settings: () => import('./settings/en'),
+		share: () => import('./share/en'),
 		speech: () => import('./speech/en'),
 		stats: () => import('./stats/en'),
 		storage: () => import('./storage/en')

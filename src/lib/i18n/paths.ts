@@ -63,6 +63,18 @@ export const hrefParagraphQuestions = (language: Language, paragraphId: string) 
 export const hrefReview = (language: Language, scope: string) =>
 	withSlash(resolve('/[[lang=lang]]/review/[scope]', { lang: lang(language), scope }));
 
+/** A review of one device deck or of every deck of one device article (they have no page of their own). */
+export const hrefReviewOnDevice = (language: Language, target: { deck: string } | { article: string }) =>
+	`${hrefReview(language, 'all')}?${'deck' in target ? `deck=${encodeURIComponent(target.deck)}` : `article=${encodeURIComponent(target.article)}`}`;
+
+/** An article on this device (prerendered once: the id travels in the query). */
+export const hrefLibraryArticle = (language: Language, articleId: string) =>
+	`${withSlash(resolve('/[[lang=lang]]/library', { lang: lang(language) }))}?id=${encodeURIComponent(articleId)}`;
+
+/** Importing an article pack file. */
+export const hrefLibraryImport = (language: Language) =>
+	withSlash(resolve('/[[lang=lang]]/library/import', { lang: lang(language) }));
+
 /** The article editor: the list of drafts. */
 export const hrefAuthor = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]/author', { lang: lang(language) }));

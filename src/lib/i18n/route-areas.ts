@@ -7,7 +7,7 @@ import type { Area } from './messages';
  * the route's components read. A new page needs a line here.
  */
 export const routeAreas = {
-	'/[[lang=lang]]': ['counts'],
+	'/[[lang=lang]]': ['counts', 'library'],
 	'/[[lang=lang]]/argument': ['argument', 'memoryMap'],
 	'/[[lang=lang]]/author': ['answers', 'author'],
 	'/[[lang=lang]]/names': ['aids'],
@@ -26,7 +26,9 @@ export const routeAreas = {
 	'/[[lang=lang]]/quiz': ['quiz'],
 	'/[[lang=lang]]/quiz/history': ['quiz'],
 	'/[[lang=lang]]/quiz/take': ['answers', 'quiz'],
-	'/[[lang=lang]]/review/[scope]': ['answers', 'counts', 'review', 'speech'],
+	'/[[lang=lang]]/library': ['library'],
+	'/[[lang=lang]]/library/import': ['author', 'library'],
+	'/[[lang=lang]]/review/[scope]': ['answers', 'counts', 'library', 'review', 'speech'],
 	'/[[lang=lang]]/settings': ['settings', 'stats'],
 	'/[[lang=lang]]/stats': ['stats']
 } as const satisfies Partial<Record<RouteId, readonly Area[]>>;

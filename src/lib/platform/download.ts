@@ -1,6 +1,11 @@
 /** Offers a text as a file download (a backup, a CSV), named as given. */
 export function downloadText(name: string, type: string, content: string): void {
-	const url = URL.createObjectURL(new Blob([content], { type }));
+	downloadBlob(name, new Blob([content], { type }));
+}
+
+/** Offers a blob as a file download (a pack file, a zip), named as given. */
+export function downloadBlob(name: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;

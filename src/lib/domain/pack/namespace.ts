@@ -1,6 +1,7 @@
 import { fnv1a32 } from '../encoding/hash';
 import { deckId, questionId, type DeckId, type QuestionId } from '../ids';
 import type { Deck } from '../question';
+import { articleIdOf, articleIdSeparator } from './article-id';
 import type { ArticlePack, PackArticle } from './format';
 
 // An article on this device keeps its pack's deck and question ids, prefixed with its article id and a double
@@ -10,8 +11,7 @@ import type { ArticlePack, PackArticle } from './format';
 // addresses, element ids and quiz links, and they depend on the pack alone: the same pack imported on two devices
 // gives the same ids, so a student's results match the teacher's questions.
 
-/** The separator between an article id and a deck's or question's own id. */
-export const articleIdSeparator = '--';
+export { articleIdOf, articleIdSeparator };
 
 /** The prefix of a derived article id (an article without its own id). */
 const derivedPrefix = 'h-';
@@ -31,12 +31,6 @@ export function packArticleId(article: Pick<PackArticle, 'id' | 'title' | 'date'
 /** An id of a deck or question of the device article `articleId`. */
 export const namespacedId = (articleId: string, id: string): string =>
 	`${articleId}${articleIdSeparator}${id}`;
-
-/** The article id a device deck or question id starts with; undefined for a built-in id. */
-export function articleIdOf(id: string): string | undefined {
-	const at = id.indexOf(articleIdSeparator);
-	return at > 0 ? id.slice(0, at) : undefined;
-}
 
 /** The pack's own id of a namespaced deck or question id (the id itself when it is not namespaced). */
 export function localIdOf(id: string): string {

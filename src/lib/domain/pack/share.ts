@@ -1,5 +1,7 @@
 import { fnv1a32 } from '../encoding/hash';
+import type { Deck } from '../question';
 import type { ArticlePack, PackArticle } from './format';
+import { namespacedDecks, packArticleId } from './namespace';
 import { serializePack } from './parse';
 
 // Sharing a pack: its file's name and the content version its quizzes pin (the link itself: ./fragment.ts).
@@ -28,4 +30,19 @@ export function packFileName(article: Pick<PackArticle, 'title' | 'date'>): stri
  */
 export function packContentVersion(pack: ArticlePack): string {
 	return `p${fnv1a32(serializePack(pack)).toString(36)}`;
+}
+
+/**
+ * The pack's decks under the ids this device studies them by (`<article id>--<id>`, ./namespace.ts): a class quiz
+ * on a pack counts positions in these, so a student's answers are kept under the same ids as the article's cards.
+ */
+export const packStudyDecks = (pack: ArticlePack): Deck[] =>
+	namespacedDecks(packArticleId(pack.article), pack.decks);
+
+/** What a class quiz on a pack is read against: its content version and every question id, in pack order. */
+export function packQuizCatalog(pack: ArticlePack): { version: string; questionIds: string[] } {
+	return {
+		version: packContentVersion(pack),
+		questionIds: packStudyDecks(pack).flatMap((deck) => deck.questions.map((question) => question.id))
+	};
 }

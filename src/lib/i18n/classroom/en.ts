@@ -306,7 +306,8 @@ const en: ClassroomMessages = {
 	classModeHint: {
 		practice: 'Students see whether they were right, the explanation and the source after each answer.',
 		test: 'Students answer everything first; what they see after handing in is set below.'
-	}
+	},
+	teacherPagesHeading: 'Your pages for this quiz'
 };
 
 export default en;

@@ -251,4 +251,6 @@ export type ClassroomMessages = {
 	// The join page
 	joinTopic: (decks: string) => string;
 	classModeHint: Record<QuizMode, string>;
+	/** the hub's heading over the teacher's pages when the student link is in the share panel */
+	teacherPagesHeading: string;
 };

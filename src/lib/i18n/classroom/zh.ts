@@ -282,7 +282,8 @@ const zh: ClassroomMessages = {
 	classModeHint: {
 		practice: '學生每答一題就看到對錯、解說與出處。',
 		test: '學生先答完全部題目；交卷後看到什麼，在下方設定。'
-	}
+	},
+	teacherPagesHeading: '這份測驗的教師頁面'
 };
 
 export default zh;

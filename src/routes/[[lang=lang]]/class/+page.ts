@@ -4,4 +4,8 @@ import type { PageLoad } from './$types';
 // The teacher's hub builds quizzes in the browser from the content index; a failed download becomes a message.
 export const ssr = false;
 
-export const load: PageLoad = async ({ fetch }) => ({ catalog: await indexOrNull(fetch) });
+// The built-in article's questions only: a class link counts positions in them, and a student's device has them
+// (an article on this device travels to students with its pack).
+export const load: PageLoad = async ({ fetch }) => ({
+	catalog: await indexOrNull(fetch, { builtInOnly: true })
+});

@@ -1,9 +1,9 @@
 // The page options and load shared by the class pages that open a quiz link (join, projector, results, worksheet,
 // assign). The quiz travels in the address fragment, which only the browser sees: each page is a prerendered shell
-// that reads it and loads only the content its quiz asks from (the index, the decks holding the quiz's questions).
+// that reads it and loads only the content its quiz asks from (the index, the decks holding the quiz's questions),
+// or reads the article pack the link carries (#q=<token>&pack=<payload>).
 import { browser } from '$app/environment';
-import { linkContentOrNull } from '$lib/content/link-content';
-import { quizTokenOf } from '$lib/domain/quiz/address';
+import { classLinkContent } from '$lib/content/class-link-content';
 
 export const ssr = false;
 
@@ -16,8 +16,8 @@ export const quizLinkLoad =
 	async ({ fetch }: { fetch: typeof globalThis.fetch }) => {
 		// Client-only (ssr = false): the fragment is readable here, and QuizLinkGate loads again when it changes.
 		const hash = browser ? location.hash : '';
-		// A failed download becomes a message on the page (QuizLinkGate), not an error page.
-		return { hash, catalog: await linkContentOrNull(fetch, quizTokenOf(hash), options) };
+		// A failed download or a damaged pack becomes a message on the page (QuizLinkGate), not an error page.
+		return { hash, ...(await classLinkContent(fetch, hash, options)) };
 	};
 
 export const load = quizLinkLoad();

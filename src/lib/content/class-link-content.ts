@@ -1,0 +1,40 @@
+import type { ArticlePack } from '$lib/domain/pack/format';
+import { packPayloadOf } from '$lib/domain/pack/fragment';
+import { quizTokenOf } from '$lib/domain/quiz/address';
+import type { Problem } from '$lib/domain/validation/problems';
+import { linkContentOrNull, type LinkContent } from './link-content';
+
+// The content a class page opens its link in: the app's own (fetched), or the article pack the link carries
+// (#q=<token>&pack=<payload>), decoded and validated completely. The pack's decoder loads only for such a link.
+
+/** The pack a link carried: read, or refused with the first problem (nothing else happens with it). */
+export type PackInLink = { ok: true; pack: ArticlePack } | { ok: false; problem: Problem };
+
+export type ClassLinkContent = {
+	/** The content to open the quiz in; null when it could not be fetched or the link's pack was refused. */
+	catalog: LinkContent | null;
+	/** Present only when the link carries a pack. */
+	packInLink?: PackInLink;
+};
+
+/** The content a class link's fragment opens in; never throws. */
+export async function classLinkContent(
+	fetcher: typeof fetch,
+	hash: string,
+	options: { article?: boolean } = {}
+): Promise<ClassLinkContent> {
+	const payload = packPayloadOf(hash);
+	if (payload === null) return { catalog: await linkContentOrNull(fetcher, quizTokenOf(hash), options) };
+	const [{ decodePackLink }, { packLinkContent }] = await Promise.all([
+		import('$lib/domain/pack/link'),
+		import('./pack-share')
+	]);
+	const decoded = await decodePackLink(payload);
+	if (!decoded.ok) {
+		return {
+			catalog: null,
+			packInLink: { ok: false, problem: decoded.problems[0] ?? { path: '', code: 'link-empty' } }
+		};
+	}
+	return { catalog: packLinkContent(decoded.pack), packInLink: { ok: true, pack: decoded.pack } };
+}
