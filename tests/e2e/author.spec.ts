@@ -159,6 +159,12 @@ test('a teacher writes a question of each kind on a pasted article, reloads, exp
 
 	await page.getByRole('button', { name: '學習這篇文章' }).click();
 	await expect(page.getByText('這篇文章已加入這台裝置')).toBeVisible();
+	// It is on this device like any article: its page lists its deck.
+	await page.getByRole('link', { name: '前往這篇文章' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: '中亞的新角色' })).toBeVisible();
+	await expect(page.getByText('中亞基本').first()).toBeVisible();
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1, name: '中亞的新角色' })).toBeVisible();
 
 	// The list shows the draft; deleting it can be undone.
 	await page.getByRole('link', { name: '所有草稿' }).click();

@@ -98,8 +98,8 @@ const en: AuthorMessages = {
 	rebuildNote: (command) =>
 		`Put the questions folder of this archive in place of the app's questions/ folder (keep its other files), then run:\n\n    ${command}\n\nThe app in build/ then carries this article and its decks.\n`,
 	study: 'Study this article',
-	studied: 'The article is on this device: study it from the home page.',
-	goHome: 'Go to the home page',
+	studied: 'The article is on this device, to review and quiz like the built-in one.',
+	goHome: 'Open the article',
 	studyFailed: 'The article could not be added:',
 	problems: {
 		missing: () => 'This is required.',

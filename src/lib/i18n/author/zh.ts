@@ -95,8 +95,8 @@ const zh: AuthorMessages = {
 	rebuildNote: (command) =>
 		`把這個壓縮檔裡的 questions 資料夾放進應用程式的 questions/ 資料夾（保留其他檔案），然後執行：\n\n    ${command}\n\nbuild/ 裡的應用程式就會包含這篇文章和它的題組。\n`,
 	study: '學習這篇文章',
-	studied: '這篇文章已加入這台裝置：可從首頁開始學習。',
-	goHome: '前往首頁',
+	studied: '這篇文章已加入這台裝置，可以像內建文章一樣複習和測驗。',
+	goHome: '前往這篇文章',
 	studyFailed: '無法加入這篇文章：',
 	problems: {
 		missing: () => '此欄必填。',
