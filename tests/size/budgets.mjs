@@ -3,6 +3,10 @@
 // content pages the HTML itself. `npm test` fails when a page grows past its route's budget, or when a page
 // matches no route here (a new route needs a budget).
 //
+// Issue 17 moved the database (Dexie) out of the critical JS of the pages that fetch content (it now loads with the
+// device's articles, when the content is fetched): those budgets were lowered to about 2.5 KiB over what they measure,
+// so that growth is still caught.
+//
 // Targets (issue 12): content pages ≤ 50 KiB of critical JS. Budgets sit a little (about 3 KiB) above what each
 // route measures, so real growth is caught; lower them as pages shrink, and raise one only with a reason in the
 // commit that does it.
@@ -35,25 +39,25 @@ export const budgets = [
 		pages: /^(en\/)?review\/[^/]+\/index\.html$/,
 		// The learner's word cards (issue 16, their back loads lazily) and the read-aloud button (issue 16); the grader
 		// and ts-fsrs load while the first card is painted, the quiz link's decoder not at all.
-		criticalJsKiB: 115,
+		criticalJsKiB: 89,
 		without: ['charts', 'optimizer']
 	},
-	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 112 },
-	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 134 },
-	{ route: '/quiz/history/', pages: /^(en\/)?quiz\/history\/index\.html$/, criticalJsKiB: 99 },
+	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 84 },
+	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 106 },
+	{ route: '/quiz/history/', pages: /^(en\/)?quiz\/history\/index\.html$/, criticalJsKiB: 71 },
 	// Class pages open a link that may carry an article pack (#q=…&pack=…, issue 17): the fragment reader and the
 	// gate's pack branch load with them (+0.8 to 1.4 KiB); the decoder, the share panel and its texts load on demand.
 	// /class/ and /class/join/ also carry the editor's route in the client manifest (+1 KiB, see the author's commit).
 	{ route: '/class/', pages: /^(en\/)?class\/index\.html$/, criticalJsKiB: 87 },
-	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 151 },
+	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 123 },
 	{ route: '/class/projector/', pages: /^(en\/)?class\/projector\/index\.html$/, criticalJsKiB: 85 },
 	{ route: '/class/results/', pages: /^(en\/)?class\/results\/index\.html$/, criticalJsKiB: 80 },
 	{ route: '/class/worksheet/', pages: /^(en\/)?class\/worksheet\/index\.html$/, criticalJsKiB: 78 },
-	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 105 },
+	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 77 },
 	// Charts (plain SVG, scales in stats/scales.ts) load with this page only; the figures and the catalog come from a worker.
 	{ route: '/stats/', pages: /^(en\/)?stats\/index\.html$/, criticalJsKiB: 67 },
 	// The card browser: ts-fsrs for the chance of recall, the database, every deck fetched after the first paint.
-	{ route: '/cards/', pages: /^(en\/)?cards\/index\.html$/, criticalJsKiB: 103 },
+	{ route: '/cards/', pages: /^(en\/)?cards\/index\.html$/, criticalJsKiB: 76 },
 	{ route: '/settings/', pages: /^(en\/)?settings\/index\.html$/, criticalJsKiB: 121 },
 	// The article editor (issue 17): its own route, opened by teachers only; the validator, the answer controls of
 	// the preview and the database load with it. Pack and deck-file export load when clicked.
