@@ -44,14 +44,36 @@ function fetchContentFile<T>(fetcher: typeof fetch, path: string): Promise<T> {
 const deviceLibrary = () =>
 	browser && typeof indexedDB !== 'undefined' ? import('./device-library') : Promise.resolve(undefined);
 
-/** A device read that fails (storage refused) leaves the built-in content as it is, and is reported. */
+/**
+ * How long reading the device's articles may take before a page goes on with the built-in content alone: storage
+ * that never answers must not keep a page "Loading…" (the page's storage notice says why, after the same 4 s as
+ * data/storage-health.ts's storageAnswerMs).
+ */
+const deviceReadMs = 4000;
+
+class DeviceReadTimeout extends Error {
+	override name = 'DeviceReadTimeout';
+}
+
+/** A device read that fails (storage refused) or does not answer leaves the built-in content as it is, and is reported. */
 async function fromDevice<T>(read: (library: typeof import('./device-library')) => Promise<T>, fallback: T) {
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	try {
 		const library = await deviceLibrary();
-		return library ? await read(library) : fallback;
+		if (!library) return fallback;
+		// Only the storage read is timed: the reader's script may take longer to arrive on a slow network.
+		const timeout = new Promise<never>((_, reject) => {
+			timer = setTimeout(
+				() => reject(new DeviceReadTimeout(`No answer in ${deviceReadMs} ms`)),
+				deviceReadMs
+			);
+		});
+		return await Promise.race([read(library), timeout]);
 	} catch (error) {
 		reportError('Reading the articles on this device', error);
 		return fallback;
+	} finally {
+		clearTimeout(timer);
 	}
 }
 
