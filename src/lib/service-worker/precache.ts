@@ -59,10 +59,12 @@ export const contentPrecacheBudgetBytes = 90_000;
  * paint and say so when they cannot; the builder and the results table work offline without them; and the source
  * panel of a study card (opened on request; offline before its first use the card says it cannot open it); the
  * teacher's question chooser and a class's rounds (opened on request; the random mix and the class table work
- * without them), and the first-run guide (shown once, online, on the first visit).
+ * without them), and the first-run guide (shown once, online, on the first visit); and the share panel of a quiz
+ * on a device article (issue 17; the class hub says so when it cannot load) with its "Deck files" (a teacher's
+ * download, made online): their zip and YAML code, about 21 KB, would otherwise be in every first visit.
  */
 const onDemandModule =
-	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb)\/|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide)\.svelte$/;
+	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb|fflate)\/|\/content\/deck-files\.ts$|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide|share\/SharePanel)\.svelte$/;
 /**
  * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly,
  * and the statistics worker (about 42 KB: it carries its own copy of the database library), kept with the
@@ -77,16 +79,18 @@ const onDemandWorkerFile = /\/_app\/immutable\/workers\//;
  * places): each carries its whole list or map in its HTML and data (tens of KB), opened now and then; and the
  * statistics page, whose worker and charts are about 60 KB. This keeps the first visit within its 500 KB (the
  * reading aids, word cards and read-aloud took it to 518 KB with statistics in the shell). The other pages are the
- * app's daily screens: reading, review, quizzes, classes and settings.
+ * app's daily screens: reading, review, quizzes, classes and settings. The article editor and the library's pages
+ * (a device article, importing a pack file) are tools too: with them and "Deck files" in the shell a first visit
+ * took 548 KB (issue 17); they are kept once opened.
  */
 const perItemPage =
-	/^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/|cards\/|stats\/|names\/|places-and-dates\/|class\/(projector|results|worksheet)\/)/;
+	/^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/|cards\/|stats\/|names\/|places-and-dates\/|class\/(projector|results|worksheet)\/|author\/|library\/)/;
 /**
  * The routes of those pages: the scripts only they use are kept with them, once used (offline, a page that was
  * never opened cannot be shown anyway: its data is not on the device).
  */
 const perItemRoute =
-	/^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|cards|stats|names|places-and-dates|class\/(projector|results|worksheet))$/;
+	/^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|cards|stats|names|places-and-dates|class\/(projector|results|worksheet)|author|library|library\/import)$/;
 
 /** Scripts and styles reachable from every screen, without the on-demand libraries and per-item pages' code. */
 function reachableFiles(manifest: BuildManifest, nodeRoutes: Record<string, string> = {}): Set<string> {
