@@ -26,6 +26,22 @@ async function contentIndex(page: Page): Promise<Index> {
 	return (await (await page.request.get('/content/index.json')).json()) as Index;
 }
 
+/** A quiz link's token over the index's questions, for the given question ids and mode. */
+function quizToken(index: Index, questionIds: string[], mode: QuizSpec['mode']): string {
+	const spec: QuizSpec = {
+		contentVersion: index.version,
+		questionIds: questionIds as QuizSpec['questionIds'],
+		order: 'as-picked',
+		seed: 'bytes',
+		mode,
+		timeLimitSeconds: null
+	};
+	return encodeQuizLink(
+		spec,
+		index.decks.flatMap((each) => each.questions.map((question) => question.id))
+	);
+}
+
 test('a deck review downloads the index and that deck only', async ({ page }) => {
 	const index = await contentIndex(page);
 	// The smallest deck, so a whole-catalog download could not pass for it.
@@ -42,18 +58,7 @@ test('a class quiz from one deck downloads that deck only, on the join page and 
 	const index = await contentIndex(page);
 	const deck = index.decks.at(-1)!;
 	const choice = deck.questions.find((question) => question.kind !== 'flashcard')!;
-	const spec: QuizSpec = {
-		contentVersion: index.version,
-		questionIds: [choice.id] as QuizSpec['questionIds'],
-		order: 'as-picked',
-		seed: 'bytes',
-		mode: 'test',
-		timeLimitSeconds: null
-	};
-	const token = encodeQuizLink(
-		spec,
-		index.decks.flatMap((each) => each.questions.map((question) => question.id))
-	);
+	const token = quizToken(index, [choice.id], 'test');
 	const requested = contentRequests(page);
 	await page.goto(`/class/join/#q=${token}`);
 	await expect(page.getByRole('textbox')).toBeVisible();
@@ -114,19 +119,10 @@ test('on a phone the quiz paints its shell first and moves nothing, the footer i
 	await page.setViewportSize({ width: 390, height: 844 });
 	const index = await contentIndex(page);
 	const deck = index.decks[0]!;
-	const spec: QuizSpec = {
-		contentVersion: index.version,
-		questionIds: deck.questions
-			.filter((question) => question.kind !== 'flashcard')
-			.map((question) => question.id) as QuizSpec['questionIds'],
-		order: 'as-picked',
-		seed: 'bytes',
-		mode: 'practice',
-		timeLimitSeconds: null
-	};
-	const token = encodeQuizLink(
-		spec,
-		index.decks.flatMap((each) => each.questions.map((question) => question.id))
+	const token = quizToken(
+		index,
+		deck.questions.filter((question) => question.kind !== 'flashcard').map((question) => question.id),
+		'practice'
 	);
 	let release: () => void = () => undefined;
 	const held = new Promise<void>((resolve) => (release = resolve));
