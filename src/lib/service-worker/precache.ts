@@ -61,10 +61,11 @@ export const contentPrecacheBudgetBytes = 90_000;
  * teacher's question chooser and a class's rounds (opened on request; the random mix and the class table work
  * without them), and the first-run guide (shown once, online, on the first visit); and the share panel of a quiz
  * on a device article (issue 17; the class hub says so when it cannot load) with its "Deck files" (a teacher's
- * download, made online): their zip and YAML code, about 21 KB, would otherwise be in every first visit.
+ * download, made online): their zip and YAML code, about 21 KB, would otherwise be in every first visit; and the
+ * reader of the built-in articles after the first (content/built-in-packs.ts), which a build of one article never uses.
  */
 const onDemandModule =
-	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb|fflate)\/|\/content\/deck-files\.ts$|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide|share\/SharePanel)\.svelte$/;
+	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb|fflate)\/|\/content\/(deck-files|built-in-packs)\.ts$|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide|share\/SharePanel)\.svelte$/;
 /**
  * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly,
  * and the statistics worker (about 42 KB: it carries its own copy of the database library), kept with the
