@@ -37,6 +37,11 @@ const fillList = async (page: Page, label: (n: number) => string, texts: readonl
 	for (const [index, text] of texts.entries()) await field(page, label(index + 1)).fill(text);
 };
 
+/** Writes the options and marks the first `correct` of them right. */
+const fillOptions = async (page: Page, texts: readonly string[], correct: number) => {
+	await fillList(page, (n) => `選項 ${n}`, texts);
+	for (let n = 1; n <= correct; n++) await page.getByLabel(`正確 (選項 ${n})`).check();
+};
 /** A choice as a quiz card names it, after its letter. */
 const lettered = (text: string) => new RegExp(`^[A-Z] ${text}$`);
 
@@ -63,20 +68,13 @@ const written: Record<QuestionKind, Written> = {
 	'single-choice': {
 		sentence: sentence('哈薩克總統托卡耶夫表示，區域合作必須以經濟為先。'),
 		prompt: '托卡耶夫說區域合作應以什麼為先？',
-		fill: async (page) => {
-			await fillList(page, (n) => `選項 ${n}`, choices);
-			await page.getByLabel('正確 (選項 1)').check();
-		},
+		fill: (page) => fillOptions(page, choices, 1),
 		answer: (card) => card.getByRole('radio', { name: lettered(choices[0]!) }).check()
 	},
 	'multiple-select': {
 		sentence: sentence('天津峰會有二十多國領袖出席。'),
 		prompt: '第3段說了哪些事？',
-		fill: async (page) => {
-			await fillList(page, (n) => `選項 ${n}`, selectOptions);
-			await page.getByLabel('正確 (選項 1)').check();
-			await page.getByLabel('正確 (選項 2)').check();
-		},
+		fill: (page) => fillOptions(page, selectOptions, 2),
 		answer: async (card) => {
 			for (const text of selectOptions.slice(0, 2))
 				await card.getByRole('checkbox', { name: lettered(text) }).check();
