@@ -32,7 +32,9 @@ type Written = {
 	answer: (card: Locator) => Promise<void>;
 };
 
-const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
+const textbox = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
+/** A text written in the article's language (Chinese here): its label names the language. */
+const field = (page: Page, label: string) => textbox(page, `${label} · ${author.mainLanguage('zh')}`);
 const fillList = async (page: Page, label: (n: number) => string, texts: readonly string[]) => {
 	for (const [index, text] of texts.entries()) await field(page, label(index + 1)).fill(text);
 };
@@ -146,7 +148,7 @@ async function writeQuestion(page: Page, kind: QuestionKind, count: number) {
 	await expect(field(page, '題目')).toBeFocused();
 	// The source quote and its paragraph are filled in from the selection.
 	const number = paragraphs.findIndex((paragraph) => paragraph.text.includes(question.sentence)) + 1;
-	await expect(field(page, `文章中的引文 1 · 第 ${number} 段`)).toHaveValue(question.sentence);
+	await expect(textbox(page, `文章中的引文 1 · 第 ${number} 段`)).toHaveValue(question.sentence);
 	await question.fill(page);
 	if (kind !== 'cloze') await field(page, '題目').fill(question.prompt);
 	await field(page, '解說').fill(`見第${number}段。`);
@@ -187,7 +189,7 @@ test('a pasted article: a question of each kind, a reload, review, quiz, pack fi
 		await page.goto('/author/');
 		await page.getByRole('button', { name: '新文章' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: '未命名的文章' })).toBeVisible();
-		await field(page, '標題').fill(title);
+		await textbox(page, '標題').fill(title);
 		await page.getByLabel('日期', { exact: true }).fill('2025-09-05');
 		await page.getByLabel('貼上文章內容').fill(article);
 		await page.getByRole('button', { name: '分成段落' }).click();
