@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { answerByClicking } from './review-helpers';
+
+// An article on this device studied exactly like the built-in one (issue 17): its questions and decks have pages
+// (card facts, history and actions), reached from the card browser and the home page like the built-in ones.
+const fixturePath = new URL('../fixtures/library-pack.json', import.meta.url);
+const fixture = JSON.parse(readFileSync(fixturePath, 'utf8')) as {
+	article: { id: string; title: string; paragraphs: unknown[] };
+	decks: {
+		id: string;
+		title: { zh: string; en: string };
+		questions: { id: string; kind: string; prompt: { zh: string; en: string } }[];
+	}[];
+};
+const articleId = fixture.article.id;
+const firstDeck = fixture.decks[0]!;
+const firstQuestion = firstDeck.questions[0]!;
+const deviceId = (id: string) => `${articleId}--${id}`;
+
+async function importFixture(page: Page) {
+	await page.goto('/library/import/');
+	await page.getByLabel('選擇檔案').setInputFiles({
+		name: 'library-pack.json',
+		mimeType: 'application/json',
+		buffer: readFileSync(fixturePath)
+	});
+	await page
+		.getByRole('region', { name: '檔案內容' })
+		.getByRole('button', { name: '匯入', exact: true })
+		.click();
+	await expect(page.getByRole('status')).toContainText(`已匯入「${fixture.article.title}」`);
+}
+
+test("a device question's page, from the card browser: the question, its card's facts and history, its deck's page", async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await importFixture(page);
+	// Study the first device question once, so its page has a history to show.
+	await page.goto(`/review/all/?deck=${deviceId(firstDeck.id)}`);
+	const card = page.getByTestId('review-card');
+	await expect(card).toHaveAttribute('data-question', deviceId(firstQuestion.id));
+	await answerByClicking(page);
+	await card.getByTestId('rating-good').click();
+	await expect(card.getByTestId('rating-again')).toBeHidden();
+
+	await page.goto(`/cards/?q=${encodeURIComponent(firstQuestion.prompt.zh)}`);
+	const item = page.locator(`[data-testid="card-item"][data-question="${deviceId(firstQuestion.id)}"]`);
+	await item.getByRole('link', { name: '題目與卡片資訊' }).click();
+
+	await expect(page.getByTestId('question-card')).toHaveAttribute(
+		'data-question',
+		deviceId(firstQuestion.id)
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(firstQuestion.prompt.zh);
+	const info = page.getByTestId('card-info');
+	await expect(info.getByTestId('card-history').getByRole('row')).toHaveCount(2);
+	await expect(info.getByRole('button', { name: '暫停這張卡' })).toBeVisible();
+	await expect(info.getByRole('link', { name: '在文章中查看' })).toHaveAttribute(
+		'href',
+		new RegExp(`library/\\?id=${articleId}#p\\d+$`)
+	);
+	await expect(page.getByRole('link', { name: fixture.article.title })).toBeVisible();
+
+	// Its deck's page: every question of the deck, each linking to its own page, and the deck's review.
+	await page.getByRole('link', { name: firstDeck.title.zh }).click();
+	await expect(page.getByRole('heading', { name: firstDeck.title.zh, level: 1 })).toBeVisible();
+	const items = page.getByTestId('question-item');
+	await expect(items).toHaveCount(firstDeck.questions.length);
+	for (const [at, question] of firstDeck.questions.entries())
+		await expect(items.nth(at).getByRole('link', { name: question.prompt.zh })).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Anki 匯入檔' }).click();
+	expect((await download).suggestedFilename()).toContain(deviceId(firstDeck.id));
+	await page.getByRole('link', { name: '複習這個題組' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(firstDeck.title.zh);
+});
+
+test("a device deck's page from its article's page, in English; an unknown id says so", async ({ page }) => {
+	await importFixture(page);
+	await page.goto(`/en/library/?id=${articleId}`);
+	await page.getByRole('heading', { name: firstDeck.title.en, level: 3 }).getByRole('link').click();
+	await expect(page.getByRole('heading', { name: firstDeck.title.en, level: 1 })).toBeVisible();
+	await expect(page.getByTestId('question-item')).toHaveCount(firstDeck.questions.length);
+
+	await page.goto(`/en/questions/?id=${deviceId('no-such-question')}`);
+	await expect(page.getByRole('alert')).toContainText('This question is not on this device');
+	await page.goto(`/en/decks/?id=${deviceId('no-such-deck')}`);
+	await expect(page.getByRole('alert')).toContainText('not on this device');
+});
