@@ -89,3 +89,51 @@ test("a device deck's page from its article's page, in English; an unknown id sa
 	await page.goto(`/en/decks/?id=${deviceId('no-such-deck')}`);
 	await expect(page.getByRole('alert')).toContainText('not on this device');
 });
+
+test("a device article's typed answer in Simplified is correct, as a built-in one's is (its script map is made in the browser)", async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	// The fixture with one deck, one cloze question whose answer has characters no built-in answer has (亞, 國).
+	const deck = fixture.decks[0]!;
+	const clozeQuestion = deck.questions.find((question) => question.kind === 'cloze')!;
+	const pack = {
+		...fixture,
+		article: { ...fixture.article, id: 'e2e-script-pack', title: '中亞與上合' },
+		decks: [
+			{
+				...deck,
+				questions: [
+					{
+						...clozeQuestion,
+						prompt: { zh: '上合的核心是____。', en: 'The core of the SCO: ____.' },
+						answer: { zh: '中亞國家', en: 'the Central Asian states' },
+						accepted: ['中亞國家', 'the Central Asian states'],
+						source: '中亞國家是組織核心'
+					}
+				]
+			}
+		]
+	};
+	await page.goto('/library/import/');
+	await page.getByLabel('選擇檔案').setInputFiles({
+		name: 'script-pack.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(pack))
+	});
+	await page
+		.getByRole('region', { name: '檔案內容' })
+		.getByRole('button', { name: '匯入', exact: true })
+		.click();
+	await expect(page.getByRole('status')).toContainText('已匯入「中亞與上合」');
+
+	await page.goto(`/review/all/?deck=e2e-script-pack--${deck.id}`);
+	// The map is made once, after the page is up, and kept: wait for it before answering.
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('sco-study.script-map.e2e-script-pack')))
+		.not.toBeNull();
+	const card = page.getByTestId('review-card');
+	await card.getByRole('textbox').fill('中亚国家');
+	await card.getByRole('textbox').press('Enter');
+	await expect(card.getByTestId('verdict')).toContainText('答對了');
+});

@@ -53,7 +53,8 @@ export type Precache = {
 export const contentPrecacheBudgetBytes = 90_000;
 
 /**
- * Code fetched the first time a feature needs it: the camera's QR decoder, the FSRS optimizer, the in-page
+ * Code fetched the first time a feature needs it: the camera's QR decoder, the Traditional→Simplified converter
+ * (an article on this device whose answers' script map is not made yet, content/device-script-map.ts), the FSRS optimizer, the in-page
  * database a quiz uses when the browser's storage is refused, and the teacher's saved classes (the list, the
  * record of a class just built, the codes and class list kept on the results page), which load after their pages
  * paint and say so when they cannot; the builder and the results table work offline without them; and the source
@@ -66,7 +67,7 @@ export const contentPrecacheBudgetBytes = 90_000;
  * 12 KB in both languages): the message loader names every area, so they were reached from every screen.
  */
 const onDemandModule =
-	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb|fflate)\/|\/content\/deck-files\.ts$|\/i18n\/(author|cardBrowser|aids|exports)\/(zh|en)\.ts$|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide|share\/SharePanel)\.svelte$/;
+	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb|fflate|opencc-js)\/|\/content\/deck-files\.ts$|\/content\/device-script-map\.ts$|\/i18n\/(author|cardBrowser|aids|exports)\/(zh|en)\.ts$|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide|share\/SharePanel)\.svelte$/;
 /**
  * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly,
  * and the statistics worker (about 42 KB: it carries its own copy of the database library), kept with the
