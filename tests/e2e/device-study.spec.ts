@@ -137,3 +137,31 @@ test("a device article's typed answer in Simplified is correct, as a built-in on
 	await card.getByRole('textbox').press('Enter');
 	await expect(card.getByTestId('verdict')).toContainText('答對了');
 });
+
+test('statistics scoped to a whole article: the device article counts its review, the built-in one does not', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await importFixture(page);
+	await page.goto(`/review/all/?article=${articleId}`);
+	const card = page.getByTestId('review-card');
+	await expect(card).toBeVisible();
+	await answerByClicking(page);
+	await card.getByTestId('rating-good').click();
+	await expect(card.getByTestId('rating-again')).toBeHidden();
+
+	await page.goto('/stats/');
+	const scope = page.getByLabel('範圍');
+	const todayCards = page.getByTestId('today-figures').getByTestId('today-cards');
+	await expect(todayCards).toHaveText('1');
+	await scope.selectOption({ label: `「${fixture.article.title}」全文` });
+	await expect(page).toHaveURL(new RegExp(`#article=${articleId}$`));
+	await expect(todayCards).toHaveText('1');
+	await scope.selectOption({ label: '「內建文章」全文' });
+	await expect(todayCards).toHaveText('0');
+	// The address keeps the scope: a reload shows the same article.
+	await page.goto(`/stats/#article=${articleId}`);
+	await page.reload();
+	await expect(scope).toHaveValue(`article:${articleId}`);
+	await expect(todayCards).toHaveText('1');
+});
