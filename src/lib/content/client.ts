@@ -87,7 +87,7 @@ export const fetchIndex = (fetcher: typeof fetch, options: IndexOptions = {}) =>
 		// Every page that grades typed answers fetches the index first: grading then folds the scripts by its map.
 		useScriptMap(index.scriptMap);
 		if (options.builtInOnly) return index;
-		return fromDevice((library) => library.indexWithDeviceArticles(index), index);
+		return fromDevice((library) => library.indexForStudy(index), index);
 	});
 
 /** A further built-in article's pack (questions/<folder>/ after the first), fetched when a page asks for one. */
