@@ -25,7 +25,7 @@ export async function classLinkContent(
 ): Promise<ClassLinkContent> {
 	const payload = packPayloadOf(hash);
 	if (payload === null) return { catalog: await linkContentOrNull(fetcher, quizTokenOf(hash), options) };
-	const [{ decodePackLink }, { packLinkContent }] = await Promise.all([
+	const [{ decodePackLink }, { packLinkContentToGrade }] = await Promise.all([
 		import('$lib/domain/pack/link'),
 		import('./pack-share')
 	]);
@@ -36,5 +36,7 @@ export async function classLinkContent(
 			packInLink: { ok: false, problem: decoded.problems[0] ?? { path: '', code: 'link-empty' } }
 		};
 	}
-	return { catalog: packLinkContent(decoded.pack), packInLink: { ok: true, pack: decoded.pack } };
+	// Its typed answers grade in either script, as the built-in ones do (the map loads after the page if not kept).
+	const catalog = packLinkContentToGrade(decoded.pack);
+	return { catalog, packInLink: { ok: true, pack: decoded.pack } };
 }

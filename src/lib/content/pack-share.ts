@@ -61,6 +61,12 @@ export function packLinkContent(pack: ArticlePack): LinkContent {
 	};
 }
 
+/** The same for a page that grades it: the pack's typed answers grade in either script (content/answer-script-maps.ts). */
+export function packLinkContentToGrade(pack: ArticlePack): LinkContent {
+	void import('./answer-script-maps').then(({ installPackScriptMap }) => installPackScriptMap(pack));
+	return packLinkContent(pack);
+}
+
 /**
  * The class quiz a share panel offers when no quiz was built: every question a class can score (flashcards are
  * graded by the learner alone), shuffled, in practice mode, retakes allowed. `random` seeds the shuffle.

@@ -1,15 +1,9 @@
 // Build time only: OpenCC never reaches a page. It decides, once, how each character that matters to grading
 // folds between the scripts.
 import OpenCC from 'opencc-js/t2cn';
-import type { ScriptMap } from '$lib/domain/script-map';
+import { foldingScriptMap, isIdeograph, type ScriptMap } from '$lib/domain/script-map';
 import { questionTexts } from '$lib/domain/question';
 import { allQuestions, type Catalog } from './catalog';
-
-// The CJK Unified Ideographs and Extension A: every character a learner's keyboard offers for these answers.
-const ideographRanges: [number, number][] = [
-	[0x3400, 0x4dbf],
-	[0x4e00, 0x9fff]
-];
 
 /**
  * The characters of every accepted cloze answer, each mapped as OpenCC's Taiwan→Simplified converter maps it,
@@ -77,22 +71,6 @@ export function searchScriptMapOf(catalog: Catalog): ScriptMap {
 	return map;
 }
 
-const isIdeograph = (character: string) => {
-	const point = character.codePointAt(0)!;
-	return ideographRanges.some(([first, last]) => point >= first && point <= last);
-};
-
 /** Each given character and every other one OpenCC folds into the same Simplified one, mapped to that one. */
-function foldingMapOf(characters: Iterable<string>): ScriptMap {
-	const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
-	const targets = new Set([...new Set(characters)].map((character) => convert(character)));
-	const map: Record<string, string> = {};
-	for (const [first, last] of ideographRanges) {
-		for (let point = first; point <= last; point++) {
-			const character = String.fromCodePoint(point);
-			const simplified = convert(character);
-			if (simplified !== character && targets.has(simplified)) map[character] = simplified;
-		}
-	}
-	return map;
-}
+const foldingMapOf = (characters: Iterable<string>): ScriptMap =>
+	foldingScriptMap(characters, OpenCC.Converter({ from: 'tw', to: 'cn' }));

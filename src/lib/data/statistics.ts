@@ -1,6 +1,7 @@
-import type { ContentIndex } from '$lib/content/content-index';
+import { articleOfId, articlesOf, type ContentIndex } from '$lib/content/content-index';
 import type { QuestionId } from '$lib/domain/ids';
 import type { Bilingual } from '$lib/domain/language';
+import { wordCardsDeckId } from '$lib/domain/word-cards';
 import type { CardState, ReviewEntry } from '$lib/domain/scheduling/card';
 import { clockShift, dayMs } from '$lib/domain/scheduling/clock';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
@@ -13,6 +14,8 @@ import { loadReviewSettings } from './settings';
 export type StatisticsScope = {
 	/** null: every deck. */
 	deckId: string | null;
+	/** One article's decks (the built-in one or one on this device); absent or null: no such limit. */
+	articleId?: string | null;
 	nowMs: number;
 	utcOffsetMinutes: number;
 };
@@ -25,17 +28,39 @@ export type StatisticsRequest = StatisticsScope & {
 	questionIds: readonly string[] | (() => Promise<readonly string[]>);
 };
 
-/** A deck the learner can choose on the statistics page. */
-export type StatisticsDeck = { id: string; title: Bilingual };
+/** A deck the learner can choose on the statistics page, and the article it belongs to. */
+export type StatisticsDeck = { id: string; title: Bilingual; articleId: string };
 
-/** The decks to choose from, and the questions in scope: one deck's, or every deck's when none is chosen. */
+/** An article the learner can choose (all its decks): a device article's title; the built-in one's is the app's. */
+export type StatisticsArticle = { id: string; builtIn: boolean; title?: string };
+
+/** Whether a deck is in scope: the one chosen, or every deck of the article chosen (not the word cards). */
+const deckInScope = (scope: Pick<StatisticsScope, 'deckId' | 'articleId'>) => (deckId: string) =>
+	(scope.deckId === null || deckId === scope.deckId) &&
+	(scope.articleId == null || (deckId !== wordCardsDeckId && articleOfId(deckId) === scope.articleId));
+
+/**
+ * The articles and decks to choose from, and the questions in scope: one deck's, one article's, or every deck's
+ * when none is chosen.
+ */
 export function catalogScope(
-	catalog: Pick<ContentIndex, 'decks'>,
-	deckId: string | null
-): { decks: StatisticsDeck[]; questionIds: string[] } {
-	const inScope = catalog.decks.filter((deck) => deckId === null || deck.id === deckId);
+	catalog: Pick<ContentIndex, 'decks' | 'articles' | 'articleDate' | 'paragraphs' | 'version'>,
+	deckId: string | null,
+	articleId: string | null = null
+): { articles: StatisticsArticle[]; decks: StatisticsDeck[]; questionIds: string[] } {
+	const keep = deckInScope({ deckId, articleId });
+	const inScope = catalog.decks.filter((deck) => keep(deck.id));
 	return {
-		decks: catalog.decks.map((deck) => ({ id: deck.id as string, title: deck.title })),
+		articles: articlesOf(catalog).map(({ id, builtIn, title }) => ({
+			id,
+			builtIn,
+			...(title !== undefined ? { title } : {})
+		})),
+		decks: catalog.decks.map((deck) => ({
+			id: deck.id as string,
+			title: deck.title,
+			articleId: articleOfId(deck.id)
+		})),
 		questionIds: inScope.flatMap((deck) => deck.questions.map((question) => question.id as string))
 	};
 }
@@ -45,8 +70,10 @@ const recentWindowMs = 3 * dayMs;
 /** Log entries read per step, so a worker can report progress and a huge log is never one giant read. */
 export const historyChunkSize = 50_000;
 
-const inScope = (deckId: string | null) => (entry: { deckId: string }) =>
-	deckId === null || entry.deckId === deckId;
+const inScope = (scope: Pick<StatisticsScope, 'deckId' | 'articleId'>) => {
+	const keep = deckInScope(scope);
+	return (entry: { deckId: string }) => keep(entry.deckId);
+};
 
 /**
  * Computes the statistics in three parts and hands each over as soon as it is ready: today's (one small index
@@ -65,7 +92,7 @@ export async function readStatistics(
 		clockShiftMinutes: clockShift(request.utcOffsetMinutes, settings.dayStartHour),
 		dayStartHour: settings.dayStartHour
 	};
-	const keep = inScope(request.deckId);
+	const keep = inScope(request);
 
 	const recent = await database.reviews
 		.where('reviewedAtMs')

@@ -9,7 +9,13 @@ import { AppError } from '$lib/domain/errors';
 import type { Language } from '$lib/domain/language';
 import { preloadUnitData } from '$lib/i18n/format';
 import { StudyDatabase } from './database';
-import { catalogScope, readStatistics, type StatisticsDeck, type StatisticsScope } from './statistics';
+import {
+	catalogScope,
+	readStatistics,
+	type StatisticsArticle,
+	type StatisticsDeck,
+	type StatisticsScope
+} from './statistics';
 import type { StatsPart } from '$lib/domain/stats/report';
 
 /** What the page sends: the scope, where the content index is (the page knows the site's base path), and the
@@ -17,7 +23,7 @@ import type { StatsPart } from '$lib/domain/stats/report';
 export type StatisticsWorkerRequest = StatisticsScope & { catalogUrl: string; language: Language };
 
 export type StatisticsWorkerMessage =
-	| { kind: 'decks'; decks: StatisticsDeck[] }
+	| { kind: 'decks'; decks: StatisticsDeck[]; articles: StatisticsArticle[] }
 	| { kind: 'part'; part: StatsPart }
 	| { kind: 'progress'; entriesRead: number }
 	| { kind: 'done' }
@@ -46,10 +52,10 @@ async function questionsInScope(request: StatisticsWorkerRequest): Promise<strin
 	}
 	// The articles on this device count like the built-in one, each deck under its namespaced id.
 	if (database) catalog = withDeviceArticles(catalog, await libraryArticles(database));
-	const { decks, questionIds } = catalogScope(catalog, request.deckId);
-	post({ kind: 'decks', decks });
-	// The learner's word cards count among all decks' cards (a deck's statistics are that deck's questions).
-	if (request.deckId !== null || !database) return questionIds;
+	const { articles, decks, questionIds } = catalogScope(catalog, request.deckId, request.articleId ?? null);
+	post({ kind: 'decks', decks, articles });
+	// The learner's word cards count among all decks' cards (a deck's or an article's are its questions).
+	if (request.deckId !== null || (request.articleId ?? null) !== null || !database) return questionIds;
 	const words = await loadWordCards(database);
 	return [...questionIds, ...words.map((card) => card.questionId as string)];
 }

@@ -14,11 +14,21 @@ export const withSlash = (path: string) => path.replace(/\/+$/, '') + '/';
 export const hrefHome = (language: Language) =>
 	withSlash(resolve('/[[lang=lang]]', { lang: lang(language) }));
 
+// A deck or question of an article on this device has no prerendered page (the build does not know it): its page
+// is prerendered once and reads the id from the query, like the device article's page.
+const onDevicePage = (path: string, id: string) => `${withSlash(path)}?id=${encodeURIComponent(id)}`;
+/** Whether an id is a device article's (`<article id>--<id>`, domain/pack/article-id.ts; inlined: every page has it). */
+const isDeviceId = (id: string) => id.indexOf('--') > 0;
+
 export const hrefDeck = (language: Language, deckId: string) =>
-	withSlash(resolve('/[[lang=lang]]/decks/[deckId]', { lang: lang(language), deckId }));
+	!isDeviceId(deckId)
+		? withSlash(resolve('/[[lang=lang]]/decks/[deckId]', { lang: lang(language), deckId }))
+		: onDevicePage(resolve('/[[lang=lang]]/decks', { lang: lang(language) }), deckId);
 
 export const hrefQuestion = (language: Language, questionId: string) =>
-	withSlash(resolve('/[[lang=lang]]/questions/[questionId]', { lang: lang(language), questionId }));
+	!isDeviceId(questionId)
+		? withSlash(resolve('/[[lang=lang]]/questions/[questionId]', { lang: lang(language), questionId }))
+		: onDevicePage(resolve('/[[lang=lang]]/questions', { lang: lang(language) }), questionId);
 
 /** The reader, optionally scrolled to a paragraph or to a question's highlighted sentence. */
 export const hrefArticle = (

@@ -53,7 +53,8 @@ export type Precache = {
 export const contentPrecacheBudgetBytes = 90_000;
 
 /**
- * Code fetched the first time a feature needs it: the camera's QR decoder, the FSRS optimizer, the in-page
+ * Code fetched the first time a feature needs it: the camera's QR decoder, the Traditional→Simplified converter
+ * (an article on this device whose answers' script map is not made yet, content/device-script-map.ts), the FSRS optimizer, the in-page
  * database a quiz uses when the browser's storage is refused, and the teacher's saved classes (the list, the
  * record of a class just built, the codes and class list kept on the results page), which load after their pages
  * paint and say so when they cannot; the builder and the results table work offline without them; and the source
@@ -61,10 +62,13 @@ export const contentPrecacheBudgetBytes = 90_000;
  * teacher's question chooser and a class's rounds (opened on request; the random mix and the class table work
  * without them), and the first-run guide (shown once, online, on the first visit); and the share panel of a quiz
  * on a device article (issue 17; the class hub says so when it cannot load) with its "Deck files" (a teacher's
- * download, made online): their zip and YAML code, about 21 KB, would otherwise be in every first visit.
+ * download, made online): their zip and YAML code, about 21 KB, would otherwise be in every first visit. And the
+ * texts only those tools' pages show (the editor's, the card browser's, the reading aids', the deck exports'; about
+ * 12 KB in both languages): the message loader names every area, so they were reached from every screen. And the
+ * reader of the built-in articles after the first (content/built-in-packs.ts), which a build of one article never uses.
  */
 const onDemandModule =
-	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb|fflate)\/|\/content\/deck-files\.ts$|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide|share\/SharePanel)\.svelte$/;
+	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb|fflate|opencc-js)\/|\/content\/(deck-files|built-in-packs|device-script-map)\.ts$|\/i18n\/(author|cardBrowser|aids|exports)\/(zh|en)\.ts$|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide|share\/SharePanel)\.svelte$/;
 /**
  * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly,
  * and the statistics worker (about 42 KB: it carries its own copy of the database library), kept with the
@@ -81,16 +85,17 @@ const onDemandWorkerFile = /\/_app\/immutable\/workers\//;
  * reading aids, word cards and read-aloud took it to 518 KB with statistics in the shell). The other pages are the
  * app's daily screens: reading, review, quizzes, classes and settings. The article editor and the library's pages
  * (a device article, importing a pack file) are tools too: with them and "Deck files" in the shell a first visit
- * took 548 KB (issue 17); they are kept once opened.
+ * took 548 KB (issue 17); they are kept once opened. So are the pages of a device article's deck or question
+ * (/decks/?id=…, /questions/?id=…: one page each, read in the browser), like the built-in ones.
  */
 const perItemPage =
-	/^(en\/)?((questions|decks|article)\/[^/]+\/|exports\/|cards\/|stats\/|names\/|places-and-dates\/|class\/(projector|results|worksheet)\/|author\/|library\/)/;
+	/^(en\/)?((questions|decks|article)\/[^/]+\/|(questions|decks)\/$|exports\/|cards\/|stats\/|names\/|places-and-dates\/|class\/(projector|results|worksheet)\/|author\/|library\/)/;
 /**
  * The routes of those pages: the scripts only they use are kept with them, once used (offline, a page that was
  * never opened cannot be shown anyway: its data is not on the device).
  */
 const perItemRoute =
-	/^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|cards|stats|names|places-and-dates|class\/(projector|results|worksheet)|author|library|library\/import)$/;
+	/^\[\[lang=lang\]\]\/((questions|decks|article)\/\[[^/]+\]|questions|decks|cards|stats|names|places-and-dates|class\/(projector|results|worksheet)|author|library|library\/import)$/;
 
 /** Scripts and styles reachable from every screen, without the on-demand libraries and per-item pages' code. */
 function reachableFiles(manifest: BuildManifest, nodeRoutes: Record<string, string> = {}): Set<string> {

@@ -1,4 +1,4 @@
-import type { StatisticsDeck, StatisticsScope } from '$lib/data/statistics';
+import type { StatisticsArticle, StatisticsDeck, StatisticsScope } from '$lib/data/statistics';
 import type { StatisticsWorkerMessage, StatisticsWorkerRequest } from '$lib/data/statistics.worker';
 import type { CardsPart, HistoryPart, TodayPart } from '$lib/domain/stats/report';
 import type { Language } from '$lib/domain/language';
@@ -13,6 +13,7 @@ export type StatisticsStatus = 'loading' | 'ready' | 'failed' | 'catalog-failed'
  */
 export class StatisticsLoader {
 	decks = $state.raw<StatisticsDeck[] | undefined>();
+	articles = $state.raw<StatisticsArticle[] | undefined>();
 	today = $state.raw<TodayPart | undefined>();
 	cards = $state.raw<CardsPart | undefined>();
 	history = $state.raw<HistoryPart | undefined>();
@@ -39,6 +40,7 @@ export class StatisticsLoader {
 			switch (message.kind) {
 				case 'decks':
 					this.decks = message.decks;
+					this.articles = message.articles;
 					break;
 				case 'part':
 					if (message.part.kind === 'today') {

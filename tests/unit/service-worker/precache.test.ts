@@ -139,6 +139,14 @@ describe('the service worker precache', () => {
 		expect(shell).not.toContain('/sub/exports/d.anki.zh.txt');
 	});
 
+	it("leaves a device article's deck and question pages (/decks/?id=…, /questions/?id=…) to be kept once used", () => {
+		const device = ['/sub/questions/', '/sub/en/questions/', '/sub/decks/', '/sub/en/decks/'];
+		const pages = device.flatMap((page) => [page, dataFileOf(page)]);
+		const { shell: withDevice } = precacheOf({ ...output, prerendered: [...output.prerendered, ...pages] });
+		for (const path of pages) expect(withDevice, path).not.toContain(path);
+		expect(withDevice).toContain('/sub/quiz/__data.json');
+	});
+
 	it('leaves the reading aids pages (names, dates and places) to be kept once used: they are big', () => {
 		const aids = ['/sub/names/', '/sub/en/names/', '/sub/places-and-dates/', '/sub/en/places-and-dates/'];
 		const pages = aids.flatMap((page) => [page, dataFileOf(page)]);
@@ -154,6 +162,28 @@ describe('the service worker precache', () => {
 		expect(precacheOf({ ...output, nodeRoutes: undefined }).shell).toContain(
 			'/sub/_app/immutable/nodes/3.P.js'
 		);
+	});
+
+	it("leaves out the texts only tools' pages show (the editor's, the card browser's), not a daily screen's", () => {
+		const loader = 'src/lib/i18n/messages.ts';
+		const texts = ['author', 'cardBrowser', 'aids', 'exports', 'quiz', 'library'];
+		const manifest = {
+			...output.manifest,
+			'app.js': { ...output.manifest!['app.js']!, dynamicImports: ['nodes/0.js', loader] },
+			[loader]: {
+				file: '_app/immutable/chunks/messages.js',
+				dynamicImports: texts.map((area) => `src/lib/i18n/${area}/zh.ts`)
+			},
+			...Object.fromEntries(
+				texts.map((area) => [`src/lib/i18n/${area}/zh.ts`, { file: `_app/immutable/chunks/${area}-zh.js` }])
+			)
+		};
+		const build = [...output.build, ...texts.map((area) => `/sub/_app/immutable/chunks/${area}-zh.js`)];
+		const { shell: withTexts } = precacheOf({ ...output, build, manifest });
+		for (const area of ['author', 'cardBrowser', 'aids', 'exports'])
+			expect(withTexts).not.toContain(`/sub/_app/immutable/chunks/${area}-zh.js`);
+		for (const area of ['quiz', 'library'])
+			expect(withTexts).toContain(`/sub/_app/immutable/chunks/${area}-zh.js`);
 	});
 
 	it('without a manifest (development), keeps every script but the workers', () => {

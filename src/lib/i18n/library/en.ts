@@ -14,6 +14,13 @@ const en: LibraryMessages = {
 	notOnDevice:
 		'This article or deck is not on this device: it may have been removed, or the link came from another device.',
 	noArticleId: 'This address names no article.',
+	deckPageTitle: 'A deck',
+	questionPageTitle: 'A question',
+	noDeckId: 'This address names no deck.',
+	noQuestionId: 'This address names no question.',
+	questionNotOnDevice:
+		'This question is not on this device: its article may have been removed, or the link came from another device.',
+	fromArticle: 'Article',
 	backHome: 'Back to the home page',
 	loadFailed: 'The articles on this device could not be read.',
 	articleLabel: 'An article on this device',

@@ -19,6 +19,14 @@ export type LibraryMessages = {
 	notOnDevice: string;
 	/** The article page's address names no article. */
 	noArticleId: string;
+	/** The page of a deck or question of an article on this device (not prerendered: read in the browser). */
+	deckPageTitle: string;
+	questionPageTitle: string;
+	noDeckId: string;
+	noQuestionId: string;
+	questionNotOnDevice: string;
+	/** Where a deck or question comes from: its article's page. */
+	fromArticle: string;
 	backHome: string;
 	loadFailed: string;
 	/** The article page. */

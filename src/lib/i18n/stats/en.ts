@@ -11,6 +11,8 @@ const en: StatsMessages = {
 	lead: 'Every rating you make is kept in this browser: here is what you did today, what you remember, and what comes next.',
 	scopeLabel: 'Decks',
 	allDecks: 'All decks',
+	wholeArticle: (title) => `All of “${title}”`,
+	builtInArticle: 'The built-in article',
 	loading: 'Working out your statistics…',
 	historyLoading: (read) => `Reading your review log (${count(read, 'en')} entries so far)…`,
 	failed: 'Your statistics could not be read. Nothing in your progress changed.',

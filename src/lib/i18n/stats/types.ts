@@ -9,6 +9,9 @@ export type StatsMessages = {
 	lead: string;
 	scopeLabel: string;
 	allDecks: string;
+	/** A scope of every deck of one article, and the built-in article's name among the articles. */
+	wholeArticle: (title: string) => string;
+	builtInArticle: string;
 	loading: string;
 	historyLoading: (entriesRead: number) => string;
 	failed: string;

@@ -9,6 +9,8 @@ const zh: StatsMessages = {
 	lead: '你的每一次評分都存在這個瀏覽器裡：這裡看得到今天做了多少、記住了多少，以及接下來的安排。',
 	scopeLabel: '範圍',
 	allDecks: '全部題組',
+	wholeArticle: (title) => `「${title}」全文`,
+	builtInArticle: '內建文章',
 	loading: '正在計算統計…',
 	historyLoading: (read) => `正在讀取複習紀錄（已讀 ${count(read, 'zh-Hant')} 筆）…`,
 	failed: '統計無法讀取。你的紀錄沒有任何改變。',
