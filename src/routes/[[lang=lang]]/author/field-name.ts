@@ -36,59 +36,47 @@ type Words = Pick<
 	| 'mainLanguage'
 >;
 
+type Name = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words];
+type Numbered = { [K in keyof Words]: Words[K] extends (number: number) => string ? K : never }[keyof Words];
+
+/** The keys named by one text. */
+const names: Record<string, Name> = {
+	article: 'articleHeading',
+	title: 'titleLabel',
+	description: 'deckDescription',
+	date: 'dateLabel',
+	source: 'sourceLabel',
+	language: 'languageLabel',
+	kind: 'kindLabel',
+	prompt: 'promptLabel',
+	answer: 'answerLabel',
+	explanation: 'explanationLabel',
+	correct: 'correctLabel',
+	truth: 'truthLabel',
+	accepted: 'acceptedName',
+	pairs: 'pairsLabel',
+	left: 'pairsLabel',
+	right: 'pairsLabel'
+};
+
+/** The lists whose entries are numbered: the list's name, and an entry's. */
+const lists: Record<string, [Name, Numbered]> = {
+	paragraphs: ['paragraphsHeading', 'inParagraph'],
+	decks: ['decksName', 'deckHeading'],
+	questions: ['questionsHeading', 'questionLabel'],
+	options: ['optionsLabel', 'optionLabel'],
+	items: ['itemsLabel', 'itemLabel']
+};
+
 /** The words of one step of a path: a key, with the index that follows it when there is one, under its parent's key. */
 function stepName(key: string, index: number | undefined, parent: string | undefined, words: Words): string {
-	const numbered = (name: string, of: (number: number) => string) =>
-		index === undefined ? name : of(index + 1);
-	switch (key) {
-		case 'article':
-			return words.articleHeading;
-		case 'title':
-			return parent === 'decks' ? words.deckTitle : words.titleLabel;
-		case 'description':
-			return words.deckDescription;
-		case 'date':
-			return words.dateLabel;
-		case 'source':
-			return words.sourceLabel;
-		case 'language':
-			return words.languageLabel;
-		case 'paragraphs':
-			return numbered(words.paragraphsHeading, words.inParagraph);
-		case 'decks':
-			return numbered(words.decksName, words.deckHeading);
-		case 'questions':
-			return numbered(words.questionsHeading, words.questionLabel);
-		case 'kind':
-			return words.kindLabel;
-		case 'prompt':
-			return words.promptLabel;
-		case 'answer':
-			return words.answerLabel;
-		case 'explanation':
-			return words.explanationLabel;
-		case 'sources':
-			return `${words.sourcesLabel}${index === undefined ? '' : ` ${index + 1}`}`;
-		case 'options':
-			return numbered(words.optionsLabel, words.optionLabel);
-		case 'correct':
-			return words.correctLabel;
-		case 'truth':
-			return words.truthLabel;
-		case 'accepted':
-			return words.acceptedName;
-		case 'items':
-			return numbered(words.itemsLabel, words.itemLabel);
-		case 'pairs':
-		case 'left':
-		case 'right':
-			return words.pairsLabel;
-		case 'zh':
-		case 'en':
-			return words.mainLanguage(key);
-		default:
-			return key;
-	}
+	if (key === 'zh' || key === 'en') return words.mainLanguage(key);
+	if (key === 'title' && parent === 'decks') return words.deckTitle;
+	if (key === 'sources') return `${words.sourcesLabel}${index === undefined ? '' : ` ${index + 1}`}`;
+	const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
+	if (list) return index === undefined ? words[list[0]] : words[list[1]](index + 1);
+	const name = Object.hasOwn(names, key) ? names[key] : undefined;
+	return name ? words[name] : key;
 }
 
 /** A draft path in words: `decks[0].questions[2].prompt.zh` → `題組 1 · 第 3 題 · 題目 · 中文`. */
