@@ -1,5 +1,5 @@
 // The reading aids as the build writes them (content/readings.json): every Chinese character of the article has a
-// reading in pinyin and zhuyin, the hand-checked readings of questions/readings.yaml win, and this article's
+// reading in pinyin and zhuyin, the hand-checked readings of questions/sco-central-asia/readings.yaml win, and this article's
 // polyphones read as checked by hand.
 import { describe, expect, it } from 'vitest';
 import { allQuestions } from '$lib/content/catalog';
@@ -114,7 +114,7 @@ describe('the readings of the article', () => {
 	});
 });
 
-describe('questions/readings.yaml', () => {
+describe('the first article’s readings.yaml', () => {
 	it('is valid, with every problem listed if not', () => {
 		expect(problems.map(formatProblem)).toEqual([]);
 	});

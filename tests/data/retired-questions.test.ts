@@ -1,4 +1,4 @@
-// A question retired from the decks (questions/question-ids.yaml): its card leaves the review queue, and the
+// A question retired from the decks (questions/<folder>/question-ids.yaml): its card leaves the review queue, and the
 // learner's history of it stays in the log and in backups.
 import { describe, expect, it } from 'vitest';
 import { exportBackup } from '$lib/data/backup';

@@ -10,7 +10,10 @@ type MapClaim = {
 	statement: { zh: string; en: string };
 	evidence: { quote: string; en: string }[];
 };
-const map = parse(readFileSync('questions/argument.yaml', 'utf8')) as { thesis: string; claims: MapClaim[] };
+const map = parse(readFileSync('questions/sco-central-asia/argument.yaml', 'utf8')) as {
+	thesis: string;
+	claims: MapClaim[];
+};
 const claimWith = (id: string) => map.claims.find((claim) => claim.id === id)!;
 
 type CatalogQuestion = { id: string; deckId: string; claimId: string; prompt: { zh: string; en: string } };

@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 import { questions } from './study-card-helpers';
 
 const translation = (
-	parse(readFileSync(new URL('../../questions/translation.yaml', import.meta.url), 'utf8')) as {
+	parse(
+		readFileSync(new URL('../../questions/sco-central-asia/translation.yaml', import.meta.url), 'utf8')
+	) as {
 		paragraphs: Record<string, string>;
 	}
 ).paragraphs;

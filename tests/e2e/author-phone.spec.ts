@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { splitParagraphs } from '../../src/lib/domain/article';
+import author from '../../src/lib/i18n/author/zh';
 import common from '../../src/lib/i18n/common/zh';
 
 // The editor on a phone: the article is pasted, a sentence is tapped, a kind chosen, and the form opens, with
@@ -22,7 +23,9 @@ test('on a phone, a tapped sentence becomes a question whose form fits the scree
 		'true'
 	);
 	await page.getByRole('button', { name: common.kind['single-choice'], exact: true }).tap();
-	await expect(page.getByRole('textbox', { name: '題目', exact: true })).toBeFocused();
+	await expect(
+		page.getByRole('textbox', { name: `題目 · ${author.mainLanguage('zh')}`, exact: true })
+	).toBeFocused();
 	await expect(page.getByRole('textbox', { name: '文章中的引文 1 · 第 3 段' })).toHaveValue(sentence);
 	const width = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { splitParagraphs } from '../../src/lib/domain/article';
 import { parsePack } from '../../src/lib/domain/pack/parse';
 import { questionKinds, type QuestionKind } from '../../src/lib/domain/question';
+import author from '../../src/lib/i18n/author/zh';
 import common from '../../src/lib/i18n/common/zh';
 
 // The editor, as a teacher uses it: paste an article, write one question of each kind by selecting its sentences,
@@ -15,7 +16,9 @@ const sentence = (text: string) => {
 	return text;
 };
 
-const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
+const textbox = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
+/** A text written in the article's language (Chinese here): its label names the language. */
+const field = (page: Page, label: string) => textbox(page, `${label} · ${author.mainLanguage('zh')}`);
 
 /** Selects a sentence of the article, picks a kind, and waits for its form. */
 async function startQuestion(page: Page, text: string, kind: QuestionKind, expectedCount: number) {
@@ -41,7 +44,7 @@ test('a teacher writes a question of each kind on a pasted article, reloads, exp
 	await page.getByRole('button', { name: '新文章' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: '未命名的文章' })).toBeVisible();
 
-	await field(page, '標題').fill('中亞的新角色');
+	await textbox(page, '標題').fill('中亞的新角色');
 	await page.getByLabel('日期', { exact: true }).fill('2025-09-05');
 	await page.getByLabel('貼上文章內容').fill(article);
 	await page.getByRole('button', { name: '分成段落' }).click();
@@ -174,4 +177,63 @@ test('a teacher writes a question of each kind on a pasted article, reloads, exp
 	await expect(page.getByText('還沒有草稿')).toBeVisible();
 	await page.getByRole('button', { name: '復原' }).click();
 	await expect(page.getByRole('link', { name: '中亞的新角色' })).toBeVisible();
+});
+
+test('a new question shows no problem before a field is written; an attempt to use the article shows them all', async ({
+	page
+}) => {
+	await page.goto('/author/');
+	await page.getByRole('button', { name: '新文章' }).click();
+	await page.getByLabel('貼上文章內容').fill(article);
+	await page.getByRole('button', { name: '分成段落' }).click();
+	await page.getByRole('button', { name: sentence('天津峰會有二十多國領袖出席。'), exact: true }).click();
+	await page.getByRole('button', { name: common.kind['single-choice'], exact: true }).click();
+	const question = page.getByTestId('draft-question');
+	const problems = page.getByTestId('field-problem');
+	// Nothing typed yet: no field is in red.
+	await expect(field(page, '題目')).toBeFocused();
+	await expect(problems).toHaveCount(0);
+	await expect(field(page, '題目')).not.toHaveAttribute('aria-invalid', 'true');
+	// Leaving the prompt changes nothing; written then emptied, its problem is named beside it, and only there.
+	await page.keyboard.press('Tab');
+	await expect(problems).toHaveCount(0);
+	await field(page, '題目').focus();
+	await page.keyboard.type('上');
+	await page.keyboard.press('Backspace');
+	await expect(field(page, '題目')).toHaveAttribute('aria-invalid', 'true');
+	await expect(problems).toHaveCount(1);
+	// An attempt to use the article shows every problem, and moves to their list.
+	await page.getByRole('button', { name: '學習這篇文章' }).click();
+	await expect(page.getByText(/還有 \d+ 個問題要修正/)).toBeFocused();
+	await expect(field(page, '選項 1')).toHaveAttribute('aria-invalid', 'true');
+	await expect(question.getByRole('group', { name: '選項' })).toContainText('請填寫此欄文字');
+	await expect(field(page, '解說')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByText('這篇文章已加入這台裝置')).toHaveCount(0);
+});
+
+test('in English, a new article is in Chinese, each field names its language, and problems name fields in words', async ({
+	page
+}) => {
+	await page.goto('/en/author/');
+	await page.getByRole('button', { name: 'New article' }).click();
+	// The app's subject is Traditional Chinese: a new article starts so, whatever the interface language.
+	await expect(page.getByLabel('Language of the article')).toHaveValue('zh-Hant');
+	await page.getByLabel(/Paste the article/).fill(article);
+	await page.getByRole('button', { name: 'Split into paragraphs' }).click();
+	await page.getByRole('button', { name: sentence('天津峰會有二十多國領袖出席。'), exact: true }).click();
+	await page.getByRole('button', { name: 'True or false', exact: true }).click();
+	// The main field is in the article's language, and says so; the other language is optional.
+	await expect(textbox(page, 'Question · Chinese')).toBeFocused();
+	await expect(textbox(page, 'Question · Chinese')).toHaveAttribute('lang', 'zh-Hant');
+	await expect(textbox(page, 'Question · English (optional)')).toBeVisible();
+	// The summary names a problem's field as the editor labels it, never by its technical path.
+	const summary = page.getByTestId('problem-summary');
+	await expect(summary).toContainText('Deck 1 · Question 1 · Question · Chinese');
+	await expect(summary).not.toContainText('decks[0]');
+	// A second article starts in the language the teacher used last.
+	await page.getByLabel('Language of the article').selectOption('en');
+	await expect(page.getByTestId('save-state')).toHaveText(/saved on this device/i);
+	await page.getByRole('link', { name: /All drafts/ }).click();
+	await page.getByRole('button', { name: 'New article' }).click();
+	await expect(page.getByLabel('Language of the article')).toHaveValue('en');
 });

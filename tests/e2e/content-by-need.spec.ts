@@ -26,6 +26,22 @@ async function contentIndex(page: Page): Promise<Index> {
 	return (await (await page.request.get('/content/index.json')).json()) as Index;
 }
 
+/** A quiz link's token over the index's questions, for the given question ids and mode. */
+function quizToken(index: Index, questionIds: string[], mode: QuizSpec['mode']): string {
+	const spec: QuizSpec = {
+		contentVersion: index.version,
+		questionIds: questionIds as QuizSpec['questionIds'],
+		order: 'as-picked',
+		seed: 'bytes',
+		mode,
+		timeLimitSeconds: null
+	};
+	return encodeQuizLink(
+		spec,
+		index.decks.flatMap((each) => each.questions.map((question) => question.id))
+	);
+}
+
 test('a deck review downloads the index and that deck only', async ({ page }) => {
 	const index = await contentIndex(page);
 	// The smallest deck, so a whole-catalog download could not pass for it.
@@ -42,18 +58,7 @@ test('a class quiz from one deck downloads that deck only, on the join page and 
 	const index = await contentIndex(page);
 	const deck = index.decks.at(-1)!;
 	const choice = deck.questions.find((question) => question.kind !== 'flashcard')!;
-	const spec: QuizSpec = {
-		contentVersion: index.version,
-		questionIds: [choice.id] as QuizSpec['questionIds'],
-		order: 'as-picked',
-		seed: 'bytes',
-		mode: 'test',
-		timeLimitSeconds: null
-	};
-	const token = encodeQuizLink(
-		spec,
-		index.decks.flatMap((each) => each.questions.map((question) => question.id))
-	);
+	const token = quizToken(index, [choice.id], 'test');
 	const requested = contentRequests(page);
 	await page.goto(`/class/join/#q=${token}`);
 	await expect(page.getByRole('textbox')).toBeVisible();
@@ -102,5 +107,36 @@ test('the review page paints its header and card area before the data, and nothi
 	release();
 	await expect(page.locator('[data-question]')).toBeVisible();
 	await expect(page.getByTestId('session-counts')).toBeVisible();
+	expect(await layoutShiftsInMain(page)).toEqual([]);
+});
+
+// Issue 12, "shell first" for the quiz, on a phone: Lighthouse measured a layout shift of
+// 0.081 on the quiz (4 December): the site footer sat under the short "Loading…" line and the quiz pushed it out of
+// the first screen. Nothing below the header may move when the questions arrive, the footer included.
+test('on a phone the quiz paints its shell first and moves nothing, the footer included, when its questions arrive', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const index = await contentIndex(page);
+	const deck = index.decks[0]!;
+	const token = quizToken(
+		index,
+		deck.questions.filter((question) => question.kind !== 'flashcard').map((question) => question.id),
+		'practice'
+	);
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**/content/decks/${deck.id}.json`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await recordLayoutShifts(page, 'below-header');
+	await page.goto(`/quiz/take/#q=${token}`);
+	// Shell first: the header and the footer are painted while the questions are on their way.
+	await expect(page.getByRole('banner')).toBeVisible();
+	await expect(page.getByRole('contentinfo')).toBeAttached();
+	await page.waitForTimeout(300);
+	release();
+	await expect(page.getByRole('group').or(page.getByRole('textbox')).first()).toBeVisible();
 	expect(await layoutShiftsInMain(page)).toEqual([]);
 });

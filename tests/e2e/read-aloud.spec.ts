@@ -7,7 +7,9 @@ import { byId } from './study-card-helpers';
 
 // Read aloud in the reader, against a stand-in for the browser's speech synthesis that records each utterance and
 // lets the test say when one ends (the real one needs voices this machine does not have).
-const article = parseArticle(readFileSync(new URL('../../questions/article.txt', import.meta.url), 'utf8'));
+const article = parseArticle(
+	readFileSync(new URL('../../questions/sco-central-asia/article.txt', import.meta.url), 'utf8')
+);
 const paragraph = article.paragraphs.find(
 	(candidate) => candidate.kind === 'body' && splitSentences(candidate.text).length >= 2
 )!;

@@ -12,7 +12,7 @@ type Paragraph = { id: string; number: number; text: string };
 const paragraphsOfArticle = (catalog.article as unknown as { paragraphs: Paragraph[] }).paragraphs;
 
 // 長 in 外長 (foreign minister) reads zhǎng, not cháng (long): checked by hand, the libraries read it wrong
-// (questions/readings.yaml).
+// (questions/sco-central-asia/readings.yaml).
 const polyphone = '外長';
 const polyphoneIndex = paragraphsOfArticle.findIndex((paragraph) => paragraph.text.includes(polyphone));
 

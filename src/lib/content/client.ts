@@ -90,15 +90,17 @@ export const fetchIndex = (fetcher: typeof fetch, options: IndexOptions = {}) =>
 		return fromDevice((library) => library.indexForStudy(index), index);
 	});
 
-/** An article's paragraphs, for pages that quote it: the built-in one's by default, or a device article's. */
+/** A further built-in article's pack (questions/<folder>/ after the first), fetched when a page asks for one. */
+const builtInPacks = () => import('./built-in-packs');
+
+/** An article's paragraphs, for pages that quote it: the first built-in one's by default, or another's. */
 export async function fetchArticle(fetcher: typeof fetch, articleId = builtInArticleId): Promise<Article> {
 	if (articleId === builtInArticleId) return fetchContentFile<Article>(fetcher, contentPaths.article);
 	const article = await fromDevice((library) => library.articleOnDevice(articleId), undefined);
-	if (!article) throw new CatalogUnavailableError(`No article "${articleId}" on this device`);
-	return article;
+	return article ?? (await builtInPacks()).builtInArticleText(fetcher, articleId);
 }
 
-/** These decks in full, in the order asked (a device deck from this device's articles). */
+/** These decks in full, in the order asked (a device deck from this device's articles, else a built-in pack). */
 export async function fetchDecks(fetcher: typeof fetch, ids: readonly string[]): Promise<Deck[]> {
 	const onDevice = ids.some((id) => articleIdOf(id) !== undefined)
 		? await fromDevice((library) => library.decksOnDevice(ids), [])
@@ -106,9 +108,7 @@ export async function fetchDecks(fetcher: typeof fetch, ids: readonly string[]):
 	return Promise.all(
 		ids.map((id, at) => {
 			if (articleIdOf(id) === undefined) return fetchContentFile<Deck>(fetcher, contentPaths.deck(id));
-			const deck = onDevice[at];
-			if (!deck) throw new CatalogUnavailableError(`No deck "${id}" on this device`);
-			return deck;
+			return onDevice[at] ?? builtInPacks().then((packs) => packs.builtInDeck(fetcher, id));
 		})
 	);
 }

@@ -32,13 +32,14 @@ export type ContentIndex = {
 	/** Traditional→Simplified for the characters of accepted answers, so grading needs no converter download. */
 	scriptMap: ScriptMap;
 	/**
-	 * The articles, the built-in one first, then those on this device (content/device-articles.ts adds them in the
-	 * browser; the built file has none: articlesOf reads it as the built-in article alone).
+	 * The articles, the built-in ones first (the first article, then any further folder of questions/, served as
+	 * packs), then those on this device (content/device-articles.ts adds them in the browser). A build of one
+	 * article writes none: articlesOf reads it as the built-in article alone.
 	 */
 	articles?: ArticleSummary[];
 };
 
-/** The id the built-in article goes by among the articles (a device article may not take it). */
+/** The id the first built-in article goes by among the articles (a device article may not take it). */
 export const builtInArticleId = 'built-in';
 
 /** An article as the home page and the quiz links know it, without its text. */
@@ -46,7 +47,7 @@ export type ArticleSummary = {
 	id: string;
 	builtIn: boolean;
 	date: string;
-	/** A device article's title (the built-in one's is the app's own, in the messages). */
+	/** A further built-in or device article's title (the first article's is the app's own, in the messages). */
 	title?: string;
 	language: ArticleLanguage;
 	source?: string;
@@ -139,5 +140,7 @@ export const contentPaths = {
 	list: '/content/files.json',
 	index: '/content/index.json',
 	article: '/content/article.json',
-	deck: (id: string) => `/content/decks/${id}.json`
+	deck: (id: string) => `/content/decks/${id}.json`,
+	/** A further built-in article (questions/<folder>/, after the first) as an article pack. */
+	articlePack: (id: string) => `/content/articles/${id}.json`
 } as const;

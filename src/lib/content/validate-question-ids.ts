@@ -3,7 +3,7 @@ import { isRecord, isText, Reader } from './reader';
 import { readYaml, type TextFile } from './validate-argument';
 
 /**
- * The ledger of question ids (questions/question-ids.yaml). Progress is stored under a question's id, so an id
+ * The ledger of question ids (questions/<folder>/question-ids.yaml). Progress is stored under a question's id, so an id
  * that once existed must either still name its question or be retired, and a retired id is never used again:
  * a new question under an old id would inherit a stranger's history.
  */

@@ -4,14 +4,14 @@ import type { ContentProblem } from './problems';
 import { isRecord, isText, Reader } from './reader';
 import { readYaml, type TextFile } from './validate-argument';
 
-/** The hand-checked readings and the word cuts of questions/readings.yaml. */
+/** The hand-checked readings and the word cuts of an article folder’s readings.yaml. */
 export type ReadingCorrections = { overrides: ReadingOverride[]; notWords: Set<string> };
 
 // A syllable of pinyin with tone marks: letters only (ü and the marked vowels included).
 const syllable = /^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/;
 
 /**
- * Reads questions/readings.yaml: each override names a piece of the article and one syllable per character; each
+ * Reads an article folder’s readings.yaml: each override names a piece of the article and one syllable per character; each
  * not-word is a piece of the article. Returns them only when there is no problem.
  */
 export function validateReadings(

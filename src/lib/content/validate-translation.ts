@@ -8,7 +8,7 @@ import { readYaml, type TextFile } from './validate-argument';
 export type Translation = Record<ParagraphId, string>;
 
 /**
- * Reads questions/translation.yaml: every paragraph of the article has exactly one non-empty English text, and
+ * Reads an article folder’s translation.yaml: every paragraph of the article has exactly one non-empty English text, and
  * no entry names a paragraph the article does not have. Returns it only when it has no problems.
  */
 export function validateTranslation(

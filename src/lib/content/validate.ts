@@ -7,7 +7,7 @@ import { ProblemList } from '$lib/domain/validation/problems';
 import { problemMessage } from './problem-messages';
 import type { ContentProblem } from './problems';
 
-// The decks of questions/decks/*.yaml: YAML read here, every rule of a deck and its questions checked by the
+// The decks of questions/<folder>/decks/*.yaml: YAML read here, every rule of a deck and its questions checked by the
 // shared pure module (src/lib/domain/validation/deck.ts) that also reads article packs in the browser.
 
 /** A deck file as read from disk. */

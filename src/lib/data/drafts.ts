@@ -1,5 +1,6 @@
 import { DamagedDraftError, readDraft } from '$lib/domain/author/read';
 import type { Draft } from '$lib/domain/author/draft';
+import type { ArticleLanguage } from '$lib/domain/pack/format';
 import type { DraftRecord, StudyDatabase } from './database';
 import { write } from './write';
 
@@ -13,7 +14,15 @@ export async function saveDraft(database: StudyDatabase, draft: Draft, nowMs: nu
 
 /** A line of the list of drafts: its title and how far it got, or that the row is damaged. */
 export type DraftListEntry =
-	| { id: string; updatedAtMs: number; damaged: false; title: string; paragraphs: number; questions: number }
+	| {
+			id: string;
+			updatedAtMs: number;
+			damaged: false;
+			title: string;
+			language: ArticleLanguage;
+			paragraphs: number;
+			questions: number;
+	  }
 	| { id: string; updatedAtMs: number; damaged: true };
 
 function entryOf(record: DraftRecord): DraftListEntry {
@@ -24,6 +33,7 @@ function entryOf(record: DraftRecord): DraftListEntry {
 			updatedAtMs: record.updatedAtMs,
 			damaged: false,
 			title: draft.article.title,
+			language: draft.article.language,
 			paragraphs: draft.article.paragraphs.length,
 			questions: draft.decks.reduce((sum, deck) => sum + deck.questions.length, 0)
 		};

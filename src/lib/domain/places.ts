@@ -1,4 +1,4 @@
-// The article's countries and cities, placed on a map (questions/places.yaml).
+// The article's countries and cities, placed on a map (questions/<folder>/places.yaml).
 
 export const placeKinds = ['country', 'city', 'site'] as const;
 export type PlaceKind = (typeof placeKinds)[number];

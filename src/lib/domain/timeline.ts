@@ -1,7 +1,7 @@
 import type { SourceLocation } from './article';
 import type { Bilingual } from './language';
 
-// The article's dated events (questions/timeline.yaml), for the timeline.
+// The article's dated events (questions/<folder>/timeline.yaml), for the timeline.
 
 /** When an event happened, as far as the article says: a year, a year and month, or a full date (ISO). */
 export type PartialIsoDate = string;

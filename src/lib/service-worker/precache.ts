@@ -64,10 +64,11 @@ export const contentPrecacheBudgetBytes = 90_000;
  * on a device article (issue 17; the class hub says so when it cannot load) with its "Deck files" (a teacher's
  * download, made online): their zip and YAML code, about 21 KB, would otherwise be in every first visit. And the
  * texts only those tools' pages show (the editor's, the card browser's, the reading aids', the deck exports'; about
- * 12 KB in both languages): the message loader names every area, so they were reached from every screen.
+ * 12 KB in both languages): the message loader names every area, so they were reached from every screen. And the
+ * reader of the built-in articles after the first (content/built-in-packs.ts), which a build of one article never uses.
  */
 const onDemandModule =
-	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb|fflate|opencc-js)\/|\/content\/deck-files\.ts$|\/content\/device-script-map\.ts$|\/i18n\/(author|cardBrowser|aids|exports)\/(zh|en)\.ts$|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide|share\/SharePanel)\.svelte$/;
+	/node_modules\/(jsqr|fsrs-browser|fake-indexeddb|fflate|opencc-js)\/|\/content\/(deck-files|built-in-packs|device-script-map)\.ts$|\/i18n\/(author|cardBrowser|aids|exports)\/(zh|en)\.ts$|\/class\/(SavedClasses|ClassRecord|QuestionChooser|results\/ClassKeeper|results\/RoundsPanel)\.svelte$|\/components\/(SourcePanel|FirstRunGuide|share\/SharePanel)\.svelte$/;
 /**
  * Web workers fetched when a feature first starts them: the FSRS optimizer's, its helpers and its WebAssembly,
  * and the statistics worker (about 42 KB: it carries its own copy of the database library), kept with the

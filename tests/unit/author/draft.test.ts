@@ -3,6 +3,7 @@ import { checkDraft, draftFromPack, draftToRawPack } from '$lib/domain/author/co
 import {
 	newDeck,
 	newDraft,
+	newDraftLanguage,
 	newQuestion,
 	newQuestionId,
 	paragraphsOf,
@@ -66,6 +67,16 @@ describe('a new draft', () => {
 		expect(paths).toContain('article.date');
 		expect(paths).toContain('decks[0].title.zh');
 		expect(paths).toContain('decks[0].questions');
+	});
+});
+
+describe('a new draft’s article language', () => {
+	it('is Traditional Chinese on a device with no draft yet, whatever the interface language', () => {
+		expect(newDraftLanguage([])).toBe('zh-Hant');
+	});
+
+	it('is the language of the latest draft, passing over a damaged one', () => {
+		expect(newDraftLanguage([{}, { language: 'en' }, { language: 'zh-Hans' }])).toBe('en');
 	});
 });
 

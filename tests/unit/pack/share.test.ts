@@ -2,7 +2,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { deckFilesArchive, deckFileTexts, rebuildNoteFile } from '$lib/content/deck-files';
 import { linkCatalog } from '$lib/content/link-content';
-import { packArticleText, packDeckFiles } from '$lib/content/pack-export';
+import { packArticleText, packDeckFiles, packFolder } from '$lib/content/pack-export';
 import { classLinkWithPack, packContentIndex, packFile, packLinkContent } from '$lib/content/pack-share';
 import { quizTokenOf } from '$lib/domain/quiz/address';
 import { openQuizLink, quizLinkToken } from '$lib/domain/quiz/quiz-link';
@@ -49,7 +49,7 @@ describe('deck files for a school’s own build', () => {
 				Object.entries(files).map(([path, bytes]) => [path, strFromU8(bytes)])
 			);
 			expect(texts).toEqual(deckFileTexts(pack, note));
-			expect(texts['questions/article.txt']).toBe(packArticleText(pack));
+			expect(texts[`${packFolder(pack)}/article.txt`]).toBe(packArticleText(pack));
 			for (const deck of packDeckFiles(pack)) expect(texts[deck.file]).toBe(deck.text);
 			expect(texts[rebuildNoteFile]).toBe(note);
 		});

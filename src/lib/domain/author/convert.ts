@@ -4,6 +4,7 @@ import { fillOtherLanguage, readPack } from '../pack/parse';
 import { numberParagraphs } from '../article';
 import { readQuestion } from '../validation/deck';
 import { ProblemList } from '../validation/problems';
+import { rawQuestion as writeQuestion } from '../validation/write';
 import type { Question } from '../question';
 import type { Problem } from '../validation/problems';
 import {
@@ -31,52 +32,28 @@ function rawText(text: DraftText, primary: 'zh' | 'en'): Raw {
 	return raw;
 }
 
+/** A cloze's accepted forms: its answer itself always, then the other forms the teacher listed, if any. */
+function acceptedForms(question: DraftQuestion): string[] {
+	const forms = question.accepted.map((form) => form.trim()).filter(filled);
+	const answers = [question.answer.zh, question.answer.en].map((answer) => answer.trim()).filter(filled);
+	const missing = [...new Set(answers)].filter((answer) => !forms.includes(answer));
+	return [...missing, ...forms];
+}
+
+/**
+ * A draft question in the pack's shape, written by the deck files' own writer. A draft question carries every
+ * kind's fields and the writer reads only its kind's, so the draft is handed over as a question: its quotes as
+ * sources (their place is found when the pack is read), the true/false answer from `truth`.
+ */
 function rawQuestion(question: DraftQuestion, primary: 'zh' | 'en'): Raw {
-	const text = (value: DraftText) => rawText(value, primary);
-	const raw: Raw = {
-		id: question.id,
-		kind: question.kind,
-		...(question.claim !== undefined ? { claim: question.claim } : {}),
-		...(question.angle !== undefined ? { angle: question.angle } : {}),
-		prompt: text(question.prompt)
-	};
-	switch (question.kind) {
-		case 'flashcard':
-			raw.answer = text(question.answer);
-			break;
-		case 'single-choice':
-		case 'multiple-select':
-			raw.options = question.options.map((option) => ({
-				...text(option),
-				...(option.correct ? { correct: true } : {})
-			}));
-			break;
-		case 'true-false':
-			raw.answer = question.truth;
-			break;
-		case 'cloze': {
-			raw.answer = text(question.answer);
-			// The answer itself is always accepted: the teacher lists only the other forms if they like.
-			const forms = question.accepted.map((form) => form.trim()).filter(filled);
-			const answers = [question.answer.zh, question.answer.en].map((answer) => answer.trim()).filter(filled);
-			const missing = [...new Set(answers)].filter((answer) => !forms.includes(answer));
-			raw.accepted = [...missing, ...forms];
-			break;
-		}
-		case 'ordering':
-			raw.items = question.items.map(text);
-			break;
-		case 'matching':
-			raw.pairs = question.pairs.map((pair) => ({ left: text(pair.left), right: text(pair.right) }));
-			break;
-		default: {
-			const unreachable: never = question.kind;
-			return unreachable;
-		}
-	}
-	raw.explanation = text(question.explanation);
-	raw.source = question.sources.length === 1 ? question.sources[0] : [...question.sources];
-	return raw;
+	const asQuestion = {
+		...question,
+		claimId: question.claim,
+		answer: question.kind === 'true-false' ? question.truth : question.answer,
+		accepted: acceptedForms(question),
+		sources: question.sources.map((quote) => ({ quote }))
+	} as unknown as Question;
+	return writeQuestion(asQuestion, (text) => rawText(text, primary));
 }
 
 /** The draft as a pack's JSON value (not yet validated): what readPack reads and a pack file holds. */

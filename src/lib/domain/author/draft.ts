@@ -106,6 +106,14 @@ export function newDeck(draft: Pick<Draft, 'decks'>): DraftDeck {
 	return { id: `deck-${number}`, order, title: emptyText(), description: emptyText(), questions: [] };
 }
 
+/**
+ * The language a new draft's article starts in: the one the teacher used last (the latest draft's, newest first),
+ * else Traditional Chinese, the app's subject, whatever the interface language.
+ */
+export const newDraftLanguage = (
+	latestFirst: readonly { language?: ArticleLanguage; damaged?: boolean }[]
+): ArticleLanguage => latestFirst.find((entry) => entry.language !== undefined)?.language ?? 'zh-Hant';
+
 /** A new draft with one empty deck; its text, when given, split into paragraphs by the build's rule. */
 export function newDraft(options: {
 	random: () => number;

@@ -26,7 +26,7 @@ import {
 } from './fields';
 import type { ProblemList } from './problems';
 
-// The rules of a deck and its questions, in one pure module: the build reads questions/decks/*.yaml with it, and
+// The rules of a deck and its questions, in one pure module: the build reads questions/<folder>/decks/*.yaml with it, and
 // an article pack (an editor's autosave, an imported file, a class link) is read with it in the browser.
 
 /** What a question may refer to outside its deck. */

@@ -6,28 +6,34 @@ import type { Deck, Question } from '../question';
 
 const bilingual = (text: Bilingual): Bilingual => ({ zh: text.zh, en: text.en });
 
-/** A question's fields as a deck file writes them: id, kind, claim and angle, prompt, its kind's fields, explanation, source. */
-export function rawQuestion(question: Question): Record<string, unknown> {
+/** How a text is written: both languages (a deck file), or as the editor writes a draft's (convert.ts). */
+export type TextWriter = (text: Bilingual) => Record<string, unknown>;
+
+/**
+ * A question's fields as a deck file writes them: id, kind, claim and angle, prompt, its kind's fields, explanation,
+ * source. Only the fields of the question's kind are read, so the editor writes its draft questions here too.
+ */
+export function rawQuestion(question: Question, text: TextWriter = bilingual): Record<string, unknown> {
 	const head = {
 		id: question.id as string,
 		kind: question.kind,
 		...(question.claimId !== undefined ? { claim: question.claimId as string } : {}),
 		...(question.angle !== undefined ? { angle: question.angle } : {}),
-		prompt: bilingual(question.prompt)
+		prompt: text(question.prompt)
 	};
 	const tail = {
-		explanation: bilingual(question.explanation),
+		explanation: text(question.explanation),
 		source: question.sources.length === 1 ? question.sources[0].quote : question.sources.map((s) => s.quote)
 	};
 	switch (question.kind) {
 		case 'flashcard':
-			return { ...head, answer: bilingual(question.answer), ...tail };
+			return { ...head, answer: text(question.answer), ...tail };
 		case 'single-choice':
 		case 'multiple-select':
 			return {
 				...head,
 				options: question.options.map((option) => ({
-					...bilingual(option),
+					...text(option),
 					...(option.correct ? { correct: true } : {})
 				})),
 				...tail
@@ -35,13 +41,13 @@ export function rawQuestion(question: Question): Record<string, unknown> {
 		case 'true-false':
 			return { ...head, answer: question.answer, ...tail };
 		case 'cloze':
-			return { ...head, answer: bilingual(question.answer), accepted: [...question.accepted], ...tail };
+			return { ...head, answer: text(question.answer), accepted: [...question.accepted], ...tail };
 		case 'ordering':
-			return { ...head, items: question.items.map(bilingual), ...tail };
+			return { ...head, items: question.items.map(text), ...tail };
 		case 'matching':
 			return {
 				...head,
-				pairs: question.pairs.map((pair) => ({ left: bilingual(pair.left), right: bilingual(pair.right) })),
+				pairs: question.pairs.map((pair) => ({ left: text(pair.left), right: text(pair.right) })),
 				...tail
 			};
 		default: {
@@ -58,6 +64,6 @@ export function rawDeck(deck: Deck): Record<string, unknown> {
 		order: deck.order,
 		title: bilingual(deck.title),
 		description: bilingual(deck.description),
-		questions: deck.questions.map(rawQuestion)
+		questions: deck.questions.map((question) => rawQuestion(question))
 	};
 }

@@ -47,6 +47,8 @@ export type AuthorMessages = {
 	selectedCount: (count: number) => string;
 	clearSelection: string;
 	writeQuestion: string;
+	/** The decks, as a problem's field is named in the summary. */
+	decksName: string;
 	deckHeading: (number: number) => string;
 	deckTitle: string;
 	deckDescription: string;
@@ -78,6 +80,8 @@ export type AuthorMessages = {
 	addOption: string;
 	removeLast: string;
 	truthLabel: string;
+	/** The accepted answers, as a problem's field is named in the summary. */
+	acceptedName: string;
 	acceptedLabel: string;
 	itemsLabel: string;
 	itemLabel: (number: number) => string;
@@ -86,6 +90,8 @@ export type AuthorMessages = {
 	leftLabel: (number: number) => string;
 	rightLabel: (number: number) => string;
 	addPair: string;
+	/** The article's language, named after a field's label (the field the learner reads first). */
+	mainLanguage: (language: 'zh' | 'en') => string;
 	otherLanguage: (language: 'zh' | 'en') => string;
 	writtenLanguage: (language: 'zh' | 'en') => string;
 	clozeHint: string;

@@ -15,7 +15,7 @@ const en: CommonMessages = {
 	articleDated: (date) => `Article dated ${date}`,
 	decksHeading: 'Decks',
 	questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
-	emptyDecks: 'There are no decks yet. Add deck files to questions/decks/.',
+	emptyDecks: 'There are no decks yet. Add deck files to questions/<folder>/decks/.',
 	openDeck: 'Open deck',
 	readArticle: 'Read the article',
 	readArticleLead:

@@ -14,7 +14,7 @@ const zh: CommonMessages = {
 	articleDated: (date) => `原文日期：${date}`,
 	decksHeading: '題組',
 	questionCount: (count) => `${count} 題`,
-	emptyDecks: '目前沒有題組。請在 questions/decks/ 加入題組檔案。',
+	emptyDecks: '目前沒有題組。請在 questions/<資料夾>/decks/ 加入題組檔案。',
 	openDeck: '打開題組',
 	readArticle: '閱讀原文',
 	readArticleLead: '每一段都標出由它出題的題目數；每一題都能回到它引用的句子。',

@@ -22,21 +22,25 @@ const en: ShareMessages = {
 		`This article is too large for a QR code (the link has ${characters} characters). Send students the link itself (by message or on your class page), or give them the pack file.`,
 	deckFiles: 'Deck files for your own build',
 	deckFilesHint:
-		'For a school that hosts its own copy of this app: a zip with questions/article.txt and one file per deck. Put them in the repository’s questions/ folder and rebuild with:',
+		'For a school that hosts its own copy of this app: a zip with the article’s folder for the repository’s questions/ (its article.txt and one file per deck) and a note with the line to add to questions/articles.yaml. Then rebuild with:',
 	deckFilesFailed: 'The deck files could not be made. Try again.',
-	rebuildNote: (command, decks) =>
+	rebuildNote: (command, files, entry) =>
 		[
-			'Deck files of an article pack, in the questions/ format of this app’s repository.',
+			'Deck files of an article pack, as one article folder of this app’s repository (questions/<folder>/).',
 			'',
-			'1. Copy questions/article.txt and questions/decks/*.yaml into the repository’s questions/ folder',
-			`   (decks: ${decks.join(', ')}).`,
-			'2. List the new question ids in questions/question-ids.yaml (see questions/README.md, "Question ids and progress").',
+			'1. Copy the folder questions/… of this zip into the repository’s questions/ folder',
+			`   (${files.join(', ')}).`,
+			'2. List it in questions/articles.yaml, under `articles:`, after the articles already there:',
+			'',
+			entry,
+			'',
 			'3. Rebuild the app:',
 			'',
 			`   ${command}`,
 			'',
 			'The build checks every file first and names each problem with its file and field; the site is in build/.',
-			'See questions/README.md, "Writing a pack out as deck files".',
+			'The article’s questions are studied under ids that start with its folder’s name. See questions/README.md,',
+			'"Adding an article" and "Writing a pack out as deck files".',
 			''
 		].join('\n'),
 	articleChoiceLabel: 'Article',

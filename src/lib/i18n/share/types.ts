@@ -19,8 +19,8 @@ export type ShareMessages = {
 	deckFiles: string;
 	deckFilesHint: string;
 	deckFilesFailed: string;
-	/** the text of HOW-TO-BUILD.txt beside the deck files */
-	rebuildNote: (command: string, decks: string[]) => string;
+	/** the text of HOW-TO-BUILD.txt beside the deck files: the files, the lines for questions/articles.yaml, the command */
+	rebuildNote: (command: string, files: string[], entry: string) => string;
 	/** on the class hub: which article the quiz is built on */
 	articleChoiceLabel: string;
 	builtInArticle: string;

@@ -20,21 +20,24 @@ const zh: ShareMessages = {
 		`這篇文章太大，放不進 QR 碼（連結有 ${characters} 個字元）。請直接把連結傳給學生（訊息或班級網頁），或給他們文章包檔案。`,
 	deckFiles: '自架網站用的題組檔',
 	deckFilesHint:
-		'給自己架設這個 app 的學校：一個 zip，內含 questions/article.txt 和每個題組一個檔案。放進程式庫的 questions/ 資料夾，再用這個指令重建：',
+		'給自己架設這個 app 的學校：一個 zip，內含放進程式庫 questions/ 的文章資料夾（article.txt 和每個題組一個檔案），以及一份說明，寫著要加進 questions/articles.yaml 的幾行。再用這個指令重建：',
 	deckFilesFailed: '無法製作題組檔，請再試一次。',
-	rebuildNote: (command, decks) =>
+	rebuildNote: (command, files, entry) =>
 		[
-			'文章包的題組檔，格式與本 app 程式庫的 questions/ 相同。',
+			'文章包的題組檔：本 app 程式庫裡的一個文章資料夾（questions/<資料夾>/）。',
 			'',
-			'1. 把 questions/article.txt 和 questions/decks/*.yaml 複製到程式庫的 questions/ 資料夾',
-			`   （題組：${decks.join('、')}）。`,
-			'2. 在 questions/question-ids.yaml 列出新的題目 id（見 questions/README.md 的 "Question ids and progress"）。',
+			'1. 把 zip 裡的 questions/… 資料夾複製到程式庫的 questions/ 資料夾',
+			`   （${files.join('、')}）。`,
+			'2. 在 questions/articles.yaml 的 `articles:` 底下、現有文章之後，加上這幾行：',
+			'',
+			entry,
+			'',
 			'3. 重建 app：',
 			'',
 			`   ${command}`,
 			'',
 			'建置會先檢查每個檔案，每個問題都會寫出檔案和欄位；網站在 build/ 資料夾。',
-			'詳見 questions/README.md 的 "Writing a pack out as deck files"。',
+			'這篇文章的題目 id 前面會加上資料夾名稱。見 questions/README.md 的 "Adding an article" 和 "Writing a pack out as deck files"。',
 			''
 		].join('\n'),
 	articleChoiceLabel: '文章',

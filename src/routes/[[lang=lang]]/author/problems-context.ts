@@ -20,3 +20,27 @@ export function problemsByPath(problems: readonly Problem[]): Map<string, Proble
 	for (const problem of problems) byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem]);
 	return byPath;
 }
+
+const touchKey = Symbol('author-touch');
+
+/**
+ * What a field calls when the teacher types into it: from then on, its problems are shown. (Not on leaving it: a
+ * problem appearing then would move what the teacher is clicking, such as a cloze suggestion under the prompt.)
+ */
+export type Touch = (path: string) => void;
+
+export const provideTouch = (touch: Touch) => setContext(touchKey, touch);
+export const useTouch = (): Touch => getContext<Touch | undefined>(touchKey) ?? (() => {});
+
+/**
+ * Whether a problem is shown yet: once the teacher has typed into a field at its path or under it (a list's problem
+ * once one of its entries was written, a question's once any of its fields was), so a new question is not shown in red
+ * before anything was typed into it. An attempt to use the article shows them all (the editor's `showAll`).
+ */
+export function problemShown(problemPath: string, touched: Iterable<string>): boolean {
+	for (const path of touched) {
+		if (path === problemPath || path.startsWith(`${problemPath}.`) || path.startsWith(`${problemPath}[`))
+			return true;
+	}
+	return false;
+}

@@ -11,8 +11,9 @@ export const ssr = false;
 // No prerendered page links here (the builder and history are shells too), so both languages are listed.
 export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'en' }];
 
-export const load: PageLoad = async ({ fetch }) => {
+export const load: PageLoad = ({ fetch }) => {
 	// Client-only (ssr = false): the fragment is readable here; the page loads again when it names another quiz.
 	const hash = browser ? location.hash : '';
-	return { hash, catalog: await linkContentOrNull(fetch, quizTokenOf(hash)) };
+	// Not awaited: the page paints its header and layout at once and the quiz when its content arrives (shell first).
+	return { hash, catalog: linkContentOrNull(fetch, quizTokenOf(hash)) };
 };
