@@ -165,3 +165,42 @@ test('statistics scoped to a whole article: the device article counts its review
 	await expect(scope).toHaveValue(`article:${articleId}`);
 	await expect(todayCards).toHaveText('1');
 });
+
+test("a device article's page shows its own date and offers sharing; the class hub's next quiz stays on the article", async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const pack = {
+		...fixture,
+		article: { ...fixture.article, id: 'e2e-dated-pack', title: '上合秋記', date: '2025-10-01' }
+	};
+	await page.goto('/library/import/');
+	await page.getByLabel('選擇檔案').setInputFiles({
+		name: 'dated-pack.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(pack))
+	});
+	await page
+		.getByRole('region', { name: '檔案內容' })
+		.getByRole('button', { name: '匯入', exact: true })
+		.click();
+	await expect(page.getByRole('status')).toContainText('已匯入「上合秋記」');
+
+	await page.goto('/library/?id=e2e-dated-pack');
+	await expect(page.getByRole('heading', { name: '上合秋記', level: 1 })).toBeVisible();
+	await expect(page.getByRole('contentinfo')).toHaveText('原文日期：2025-10-01');
+	const panel = page.getByTestId('share-panel');
+	await expect(panel.getByRole('heading', { name: '分享這篇文章' })).toBeVisible();
+	await expect(panel.getByTestId('pack-class-link')).toHaveText(/\/class\/join\/#q=[\w-]+&pack=[\w-]+$/);
+
+	await page.goto('/class/');
+	const article = page.getByRole('combobox', { name: '文章' });
+	await article.selectOption({ label: '上合秋記' });
+	await page.getByRole('button', { name: '建立課堂測驗' }).click();
+	await expect(page.getByTestId('share-panel')).toBeVisible();
+	await page.getByRole('button', { name: '建立另一份測驗' }).click();
+	await expect(page.getByRole('button', { name: '建立課堂測驗' })).toBeVisible();
+	await expect(article).toHaveValue('e2e-dated-pack');
+	await page.reload();
+	await expect(page.getByRole('combobox', { name: '文章' })).toHaveValue('e2e-dated-pack');
+});

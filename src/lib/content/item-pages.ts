@@ -10,12 +10,14 @@ export type DeckPage = {
 	articleId: string;
 	/** The article's title, when the index lists it. */
 	articleTitle: string | undefined;
+	/** The article's date, when the index lists it. */
+	articleDate: string | undefined;
 	paragraphNumbers: Record<string, number>;
 };
 export type QuestionPage = DeckPage & { question: Question };
 
-const titleOf = (index: ContentIndex, articleId: string) =>
-	articlesOf(index).find((article) => article.id === articleId)?.title;
+const summaryOf = (index: ContentIndex, articleId: string) =>
+	articlesOf(index).find((article) => article.id === articleId);
 
 async function deckPage(fetcher: typeof fetch, index: ContentIndex, deckId: string): Promise<DeckPage> {
 	const articleId = articleOfId(deckId);
@@ -24,7 +26,14 @@ async function deckPage(fetcher: typeof fetch, index: ContentIndex, deckId: stri
 		fetchArticle(fetcher, articleId)
 	]);
 	const paragraphNumbers = Object.fromEntries(article.paragraphs.map((p) => [p.id, p.number]));
-	return { deck: deck!, articleId, articleTitle: titleOf(index, articleId), paragraphNumbers };
+	const summary = summaryOf(index, articleId);
+	return {
+		deck: deck!,
+		articleId,
+		articleTitle: summary?.title,
+		articleDate: summary?.date,
+		paragraphNumbers
+	};
 }
 
 /** A deck's page, or null when no deck has this id (here). Throws CatalogUnavailableError when content cannot be read. */
