@@ -70,3 +70,31 @@ test('a second built-in article: listed after the first, its page, a review and 
 	const escaped = prompts.map((prompt) => prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	await expect(card).toContainText(new RegExp(escaped.join('|')));
 });
+
+test('the class hub offers the second article’s deck, and its class quiz opens for a student on its questions', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(90_000);
+	await serveFixtureArticle(page);
+	await page.goto('/class/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('課堂練習');
+	const decks = page.getByRole('group', { name: '題組' });
+	await decks.getByRole('checkbox', { name: '全部題組' }).uncheck();
+	await decks.getByRole('checkbox', { name: deck.title.zh }).check();
+	const gradable = deck.questions.filter((question) => question.kind !== 'flashcard');
+	await page.getByLabel('題數').fill(String(gradable.length));
+	await page.getByRole('button', { name: '建立課堂測驗' }).click();
+	const joinUrl = await page.getByTestId('join-link').getAttribute('href');
+
+	// A student's fresh browser, served the same build: the quiz is on the second article's questions.
+	const student = await browser.newContext({ serviceWorkers: 'block' });
+	const studentPage = await student.newPage();
+	await serveFixtureArticle(studentPage);
+	await studentPage.goto(new URL(joinUrl!, page.url()).href);
+	await studentPage.getByRole('button', { name: '開始作答' }).click();
+	const prompts = gradable.map((question) => question.prompt.zh.split('____')[0]!);
+	const escaped = prompts.map((prompt) => prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	await expect(studentPage.getByTestId('quiz-card')).toContainText(new RegExp(escaped.join('|')));
+	await student.close();
+});
