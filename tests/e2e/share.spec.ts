@@ -144,7 +144,9 @@ test('a damaged or cut-short pack link says why and adds nothing to the device',
 	const cases = [
 		[tampered, /損壞/],
 		[cut, /損壞或不完整/],
-		[newerLink, /較新版本/]
+		[newerLink, /較新版本/],
+		// The assign page opens the same link: a damaged pack assigns and adds nothing.
+		[tampered.replace('/class/join/', '/class/assign/'), /損壞/]
 	] as const;
 	for (const [damaged, reason] of cases) {
 		await page.goto('/');
@@ -167,4 +169,23 @@ test('a damaged or cut-short pack link says why and adds nothing to the device',
 		'The article in this link cannot be opened'
 	);
 	await context.close();
+});
+
+test('an assign link carrying a device article adds the article, so its assigned questions are reviewed first', async ({
+	page
+}) => {
+	const pack = readPack();
+	const assignLink = (await packJoinLink(pack)).replace('/class/join/', '/en/class/assign/');
+	const { questionIds } = packQuizCatalog(pack);
+	await page.goto(assignLink);
+	await expect(page.getByTestId('join-article')).toHaveText(`Article: \u2068${pack.article.title}\u2069`);
+	await expect(page.getByTestId('assigned-questions').locator('li')).toHaveCount(questionIds.length);
+	await page.getByRole('button', { name: 'Add to my review queue' }).click();
+	await expect(page.getByTestId('assign-done')).toContainText(`Added ${questionIds.length} questions.`);
+
+	// The article is on this device now: its first assigned question opens the review.
+	await page.getByRole('link', { name: 'Start reviewing' }).click();
+	await expect(page.getByTestId('review-card')).toHaveAttribute('data-question', questionIds[0]!);
+	await page.goto('/en/class/');
+	await expect(page.getByRole('combobox', { name: 'Article' })).toContainText(pack.article.title);
 });
