@@ -74,6 +74,16 @@ describe('the teacher\u2019s classes', () => {
 		expect((await classWithToken(database, 'token-a'))?.rounds[0]?.codes).toBe('ABCD');
 	});
 
+	it('keeps the device article a class is on, through a duplicate and a reload', async () => {
+		const database = freshDatabase();
+		const saved = await saveNewClass(database, 'token-d', 'Class 8A', monday, 'a-first');
+		const copy = await duplicateClass(database, saved.id, 'token-e', 'Class 8A (copy)', monday + day);
+		expect(copy.articleId).toBe('a-first');
+		expect((await allClasses(database)).map((row) => row.articleId)).toEqual(['a-first', 'a-first']);
+		const builtIn = await saveNewClass(database, 'token-f', 'Class 8B', monday);
+		expect('articleId' in builtIn).toBe(false);
+	});
+
 	it('a class deleted elsewhere is named, and a full disk is a storage error that changes nothing', async () => {
 		const database = freshDatabase();
 		await expect(renameClass(database, 42, 'x')).rejects.toBeInstanceOf(ClassMissingError);

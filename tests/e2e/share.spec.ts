@@ -113,7 +113,8 @@ test('a class link carries a device article: a fresh device takes its quiz and t
 	const code = (await codeText.textContent())!.trim();
 
 	// The teacher's results page (its link carries the pack too) reads the code.
-	await teacher.page.getByRole('link', { name: '打開成績頁' }).click();
+	// (The first such link: the quiz's own; "Your classes" below lists it too.)
+	await teacher.page.getByRole('link', { name: '打開成績頁' }).first().click();
 	await teacher.page.getByLabel('結果代碼').fill(code);
 	const rows = teacher.page.getByTestId('student-row');
 	await expect(rows).toHaveCount(1);
@@ -144,7 +145,9 @@ test('a damaged or cut-short pack link says why and adds nothing to the device',
 	const cases = [
 		[tampered, /損壞/],
 		[cut, /損壞或不完整/],
-		[newerLink, /較新版本/]
+		[newerLink, /較新版本/],
+		// The assign page opens the same link: a damaged pack assigns and adds nothing.
+		[tampered.replace('/class/join/', '/class/assign/'), /損壞/]
 	] as const;
 	for (const [damaged, reason] of cases) {
 		await page.goto('/');
@@ -166,5 +169,57 @@ test('a damaged or cut-short pack link says why and adds nothing to the device',
 	await expect(page.getByTestId('pack-link-problem').getByRole('heading', { level: 1 })).toHaveText(
 		'The article in this link cannot be opened'
 	);
+	await context.close();
+});
+
+test('an assign link carrying a device article adds the article, so its assigned questions are reviewed first', async ({
+	page
+}) => {
+	const pack = readPack();
+	const assignLink = (await packJoinLink(pack)).replace('/class/join/', '/en/class/assign/');
+	const { questionIds } = packQuizCatalog(pack);
+	await page.goto(assignLink);
+	await expect(page.getByTestId('join-article')).toHaveText(`Article: \u2068${pack.article.title}\u2069`);
+	await expect(page.getByTestId('assigned-questions').locator('li')).toHaveCount(questionIds.length);
+	await page.getByRole('button', { name: 'Add to my review queue' }).click();
+	await expect(page.getByTestId('assign-done')).toContainText(`Added ${questionIds.length} questions.`);
+
+	// The article is on this device now: its first assigned question opens the review.
+	await page.getByRole('link', { name: 'Start reviewing' }).click();
+	await expect(page.getByTestId('review-card')).toHaveAttribute('data-question', questionIds[0]!);
+	await page.goto('/en/class/');
+	await expect(page.getByRole('combobox', { name: 'Article' })).toContainText(pack.article.title);
+});
+
+test('a class quiz on a device article is kept in "Your classes", with links that carry its article', async ({
+	browser
+}) => {
+	const pack = readPack();
+	const { context, page } = await freshPage(browser);
+	await page.goto(await packJoinLink(pack));
+	await expect(page.getByTestId('pack-kept')).toContainText('已加入這部裝置');
+
+	await page.goto('/class/');
+	await page.getByRole('combobox', { name: '文章' }).selectOption({ label: pack.article.title });
+	await page.getByRole('button', { name: '建立課堂測驗' }).click();
+	await expect(page.getByTestId('share-panel')).toBeVisible();
+	await expect(page.getByTestId('class-title')).toBeVisible();
+
+	// Another day: the list has it, and its pages open on the article its links carry.
+	await page.goto('/class/');
+	const saved = page.getByTestId('saved-class');
+	await expect(saved).toHaveCount(1);
+	await expect(saved.getByRole('link', { name: '打開成績頁' })).toHaveAttribute(
+		'href',
+		/#q=[\w-]+&pack=[\w-]+$/
+	);
+	await saved.getByRole('link', { name: '打開成績頁' }).click();
+	await expect(page.getByLabel('結果代碼')).toBeVisible();
+	await expect(page.getByTestId('pack-link-problem')).toHaveCount(0);
+
+	// Its title reopens the quiz on the hub with the article chosen: the links carry the pack again.
+	await page.goto('/class/');
+	await saved.getByRole('link', { name: '打開', exact: true }).click();
+	await expect(page.getByTestId('share-panel')).toBeVisible();
 	await context.close();
 });

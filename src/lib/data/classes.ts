@@ -24,17 +24,21 @@ const stored = (row: SavedClass & { id?: number }) => row as StoredClass;
 const inClasses = <T>(database: StudyDatabase, body: () => Promise<T>): Promise<T> =>
 	write(() => database.transaction('rw', database.classes, body));
 
-/** Saves a class quiz just built, unless a class already holds its link (then that one is returned). */
+/**
+ * Saves a class quiz just built, unless a class already holds its link (then that one is returned). articleId:
+ * the device article it is on (its links carry that article's pack).
+ */
 export async function saveNewClass(
 	database: StudyDatabase,
 	token: string,
 	title: string,
-	nowMs: number
+	nowMs: number,
+	articleId?: string
 ): Promise<StoredClass> {
 	return inClasses(database, async () => {
 		const existing = await database.classes.where('tokens').equals(token).first();
 		if (existing) return stored(existing);
-		const saved = newSavedClass(token, title, nowMs);
+		const saved = newSavedClass(token, title, nowMs, articleId);
 		const id = (await database.classes.add(saved)) as number;
 		return { ...saved, id };
 	});
@@ -110,7 +114,10 @@ export async function duplicateClass(
 	return inClasses(database, async () => {
 		const row = await database.classes.get(classId);
 		if (!row) throw new ClassMissingError(classId);
-		const copy: SavedClass = { ...newSavedClass(token, title, nowMs), roster: [...row.roster] };
+		const copy: SavedClass = {
+			...newSavedClass(token, title, nowMs, row.articleId),
+			roster: [...row.roster]
+		};
 		const id = (await database.classes.add(copy)) as number;
 		return { ...copy, id };
 	});

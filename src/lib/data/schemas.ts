@@ -236,7 +236,8 @@ export const classSchema = v.pipe(
 		archivedAtMs: v.union([v.literal(0), eventMs]),
 		roster: v.pipe(v.array(v.pipe(v.string(), v.maxLength(longestText))), v.maxLength(maxRosterNames)),
 		rounds: v.pipe(v.array(classRoundSchema), v.nonEmpty(), v.maxLength(mostQuizQuestions)),
-		tokens: v.array(text)
+		tokens: v.array(text),
+		articleId: v.optional(text)
 	}),
 	v.forward(
 		v.check(

@@ -23,12 +23,14 @@ export type SavedClass = {
 	rounds: ClassRound[];
 	/** Every round's token (derived from rounds), indexed so a results page finds its class. */
 	tokens: string[];
+	/** The device article (library.ts) the quiz is on, whose pack its links carry; absent for the app's own. */
+	articleId?: string;
 };
 
 export { maxClassTitleLength, maxRosterNames } from './class-limits';
 
 /** A new class of one round. */
-export function newSavedClass(token: string, title: string, nowMs: number): SavedClass {
+export function newSavedClass(token: string, title: string, nowMs: number, articleId?: string): SavedClass {
 	const rounds = [{ token, startedAtMs: nowMs, codes: '' }];
 	return {
 		title: cleanTitle(title),
@@ -36,7 +38,8 @@ export function newSavedClass(token: string, title: string, nowMs: number): Save
 		archivedAtMs: 0,
 		roster: [],
 		rounds,
-		tokens: [token]
+		tokens: [token],
+		...(articleId ? { articleId } : {})
 	};
 }
 
