@@ -6,7 +6,8 @@ import { parseArticle } from '../../src/lib/domain/article';
 import { mentionsIn, type GlossaryEntry } from '../../src/lib/domain/glossary';
 import { sentenceAt } from '../../src/lib/domain/sentences';
 
-const read = (name: string) => readFileSync(new URL(`../../questions/${name}`, import.meta.url), 'utf8');
+const read = (name: string) =>
+	readFileSync(new URL(`../../questions/sco-central-asia/${name}`, import.meta.url), 'utf8');
 
 export const article = parseArticle(read('article.txt'));
 
