@@ -293,7 +293,8 @@ test('a pasted article: a question of each kind, a reload, review, quiz, pack fi
 	});
 
 	await test.step("the teacher's results page reads the code", async () => {
-		await teacher.page.getByRole('link', { name: '打開成績頁' }).click();
+		// The quiz's own links come first; "Your classes" below lists the same quiz (and its results link) again.
+		await teacher.page.getByRole('link', { name: '打開成績頁' }).first().click();
 		await teacher.page.getByLabel('結果代碼').fill(code);
 		const rows = teacher.page.getByTestId('student-row');
 		await expect(rows).toHaveCount(1);
