@@ -87,6 +87,13 @@ test('the class hub offers the second article’s deck, and its class quiz opens
 	await page.getByRole('button', { name: '建立課堂測驗' }).click();
 	const joinUrl = await page.getByTestId('join-link').getAttribute('href');
 
+	// "Your classes" reads it against its article's questions: its facts and "duplicate" are there.
+	await page.goto('/class/');
+	const saved = page.getByTestId('saved-class');
+	await expect(saved).toHaveCount(1);
+	await expect(saved).toContainText(`${gradable.length} 題`);
+	await expect(saved.getByRole('button', { name: /^複製/ })).toBeVisible();
+
 	// A student's fresh browser, served the same build: the quiz is on the second article's questions.
 	const student = await browser.newContext({ serviceWorkers: 'block' });
 	const studentPage = await student.newPage();
