@@ -82,6 +82,8 @@ export function defineStudyCardSuite() {
 
 		// After answering: from the "why" section; the card stays answered, the counts stay the same.
 		await answerByClicking(card(page));
+		// The verdict's text is written just after its status element appears: read it once it is there.
+		await expect(card(page).getByTestId('verdict')).toHaveText(/\S/);
 		const verdict = await card(page).getByTestId('verdict').textContent();
 		const counts = await sessionCounts(page);
 		const url = page.url();
