@@ -2,6 +2,7 @@ import type { ArticlePack } from '$lib/domain/pack/format';
 import { packPayloadOf } from '$lib/domain/pack/fragment';
 import { quizTokenOf } from '$lib/domain/quiz/address';
 import type { Problem } from '$lib/domain/validation/problems';
+import { reportError } from '$lib/platform/report';
 import { linkContentOrNull, type LinkContent } from './link-content';
 
 // The content a class page opens its link in: the app's own (fetched), or the article pack the link carries
@@ -25,10 +26,16 @@ export async function classLinkContent(
 ): Promise<ClassLinkContent> {
 	const payload = packPayloadOf(hash);
 	if (payload === null) return { catalog: await linkContentOrNull(fetcher, quizTokenOf(hash), options) };
-	const [{ decodePackLink }, { packLinkContentToGrade }] = await Promise.all([
-		import('$lib/domain/pack/link'),
-		import('./pack-share')
-	]);
+	let modules: [typeof import('$lib/domain/pack/link'), typeof import('./pack-share')];
+	try {
+		modules = await Promise.all([import('$lib/domain/pack/link'), import('./pack-share')]);
+	} catch (error) {
+		// Offline, or a newer version of the app was deployed: the page says the content could not be loaded
+		// (its pages wait for this promise, so a rejection would leave them "Loading…" for good).
+		reportError('Loading the reader of a class link’s pack', error);
+		return { catalog: null };
+	}
+	const [{ decodePackLink }, { packLinkContentToGrade }] = modules;
 	const decoded = await decodePackLink(payload);
 	if (!decoded.ok) {
 		return {

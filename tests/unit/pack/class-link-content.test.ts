@@ -56,4 +56,20 @@ describe('the content a class link opens in', () => {
 		expect(fetcher).toHaveBeenCalled();
 		expect(content).toEqual({ catalog: null });
 	});
+
+	// The class pages paint first and wait for this promise: a rejection would leave them "Loading…" for good.
+	it('gives no content, never a rejection, when the pack’s reader cannot be downloaded', async () => {
+		const { hash } = await packHash();
+		vi.resetModules();
+		vi.doMock('$lib/domain/pack/link', () => {
+			throw new Error('Failed to fetch dynamically imported module');
+		});
+		try {
+			const { classLinkContent: offline } = await import('$lib/content/class-link-content');
+			await expect(offline(vi.fn<typeof fetch>(), hash)).resolves.toEqual({ catalog: null });
+		} finally {
+			vi.doUnmock('$lib/domain/pack/link');
+			vi.resetModules();
+		}
+	});
 });
