@@ -140,3 +140,85 @@ test('on a phone the quiz paints its shell first and moves nothing, the footer i
 	await expect(page.getByRole('group').or(page.getByRole('textbox')).first()).toBeVisible();
 	expect(await layoutShiftsInMain(page)).toEqual([]);
 });
+
+/** Holds every content download until the returned function is called. */
+async function holdContent(page: Page): Promise<() => void> {
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/content/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
+// Issue 12, "shell first" for the class pages (Lighthouse on a phone, join page: LCP 5.1 s, nothing painted, not
+// even the header, until the content had downloaded). The header and a loading status paint while the content is
+// on its way, and nothing below the header moves when the join form arrives.
+test('on a phone the join page paints its header and a loading status first, and nothing moves when the quiz arrives', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const index = await contentIndex(page);
+	const deck = index.decks[0]!;
+	const choice = deck.questions.find((question) => question.kind !== 'flashcard')!;
+	const token = quizToken(index, [choice.id], 'test');
+	const release = await holdContent(page);
+	await recordLayoutShifts(page, 'below-header');
+	await page.goto(`/en/class/join/#q=${token}`);
+	await expect(page.getByRole('banner')).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+	await expect(page.getByRole('textbox')).toHaveCount(0);
+	await page.waitForTimeout(300);
+	release();
+	await expect(page.getByRole('textbox', { name: 'Your name' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+	expect(await layoutShiftsInMain(page)).toEqual([]);
+});
+
+// The failure path of the same shell: a content download that fails ends in the message, in the page's language,
+// never in "Loading…" for good; on every page that opens a class link. Without the service worker, which would
+// serve the content from its own cache, out of the test's reach.
+test.describe('without the service worker', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('a class page whose content cannot be downloaded says so, in its language, after its shell', async ({
+		page
+	}) => {
+		const index = await contentIndex(page);
+		const deck = index.decks[0]!;
+		const choice = deck.questions.find((question) => question.kind !== 'flashcard')!;
+		const token = quizToken(index, [choice.id], 'test');
+		let release: () => void = () => undefined;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/content/**', async (route) => {
+			await held;
+			await route.abort();
+		});
+		await page.goto(`/class/join/#q=${token}`);
+		await expect(page.getByRole('banner')).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: '載入中…' })).toBeVisible();
+		release();
+		const problem = page.getByTestId('catalog-unavailable');
+		await expect(problem).toHaveText(/無法載入題目/);
+		await expect(page.getByRole('status').filter({ hasText: '載入中…' })).toHaveCount(0);
+		for (const screen of ['join', 'projector', 'results', 'worksheet', 'assign']) {
+			await page.goto(`/en/class/${screen}/#q=${token}`);
+			await expect(page.getByTestId('catalog-unavailable'), screen).toHaveText(
+				/The questions could not be loaded/
+			);
+		}
+	});
+});
+
+// The class hub builds its quiz from the content index: its heading and a loading status paint before it arrives.
+test('the class hub paints its heading and a loading status before the index arrives', async ({ page }) => {
+	const release = await holdContent(page);
+	await page.goto('/en/class/');
+	await expect(page.getByRole('banner')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+	release();
+	await expect(page.getByRole('button', { name: 'Create class quiz' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+});

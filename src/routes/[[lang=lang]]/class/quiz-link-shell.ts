@@ -13,11 +13,12 @@ export const entries = () => [{ lang: undefined }, { lang: 'en' }];
 /** The load of a quiz-link page; `options.article` also fetches the article's paragraphs (the projector quotes them). */
 export const quizLinkLoad =
 	(options: { article?: boolean } = {}) =>
-	async ({ fetch }: { fetch: typeof globalThis.fetch }) => {
+	({ fetch }: { fetch: typeof globalThis.fetch }) => {
 		// Client-only (ssr = false): the fragment is readable here, and QuizLinkGate loads again when it changes.
 		const hash = browser ? location.hash : '';
-		// A failed download or a damaged pack becomes a message on the page (QuizLinkGate), not an error page.
-		return { hash, ...(await classLinkContent(fetch, hash, options)) };
+		// Not awaited (shell first): the header, the layout and QuizLinkGate's loading status paint at once. The
+		// promise never rejects: a failed download or a damaged pack becomes the gate's message, not an error page.
+		return { hash, content: classLinkContent(fetch, hash, options) };
 	};
 
 export const load = quizLinkLoad();
