@@ -7,7 +7,7 @@ import type { Area } from './messages';
  * the route's components read. A new page needs a line here.
  */
 export const routeAreas = {
-	'/[[lang=lang]]': ['counts', 'library'],
+	'/[[lang=lang]]': ['counts'],
 	'/[[lang=lang]]/argument': ['argument', 'memoryMap'],
 	'/[[lang=lang]]/author': ['answers', 'author'],
 	'/[[lang=lang]]/names': ['aids'],
