@@ -86,6 +86,8 @@ test('the class hub offers the second article’s deck, and its class quiz opens
 	await page.getByLabel('題數').fill(String(gradable.length));
 	await page.getByRole('button', { name: '建立課堂測驗' }).click();
 	const joinUrl = await page.getByTestId('join-link').getAttribute('href');
+	// Saved to the teacher's list once its record loads (after the link shows), as the hub says.
+	await expect(page.getByText('已存入「我的班級測驗」。')).toBeVisible();
 
 	// "Your classes" reads it against its article's questions: its facts and "duplicate" are there.
 	await page.goto('/class/');

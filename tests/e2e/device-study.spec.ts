@@ -78,6 +78,9 @@ test("a device question's page, from the card browser: the question, its card's 
 });
 
 test("a device deck's page from its article's page, in English; an unknown id says so", async ({ page }) => {
+	// An import reads and checks the whole pack first: at a load average of 22 its preview took over 30 s (as the
+	// other tests here, which import too, allow).
+	test.setTimeout(90_000);
 	await importFixture(page);
 	await page.goto(`/en/library/?id=${articleId}`);
 	await page.getByRole('heading', { name: firstDeck.title.en, level: 3 }).getByRole('link').click();
