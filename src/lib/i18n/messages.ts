@@ -13,6 +13,7 @@ import type { LibraryMessages } from './library/types';
 import type { MemoryMapMessages } from './memoryMap/types';
 import type { MyCardsMessages } from './myCards/types';
 import type { QuizMessages } from './quiz/types';
+import type { ReaderMessages } from './reader/types';
 import type { ReviewMessages } from './review/types';
 import type { SettingsMessages } from './settings/types';
 import type { SpeechMessages } from './speech/types';
@@ -26,7 +27,7 @@ import type { StorageMessages } from './storage/types';
  * Where a text goes:
  * - `common/`: texts every page may show (header, footer, question kinds, loading and error states);
  * - one folder per area (`quiz/`, `review/`, `cardBrowser/`, `classroom/`, `myCards/`, `stats/`, `settings/`,
- *   `argument/`, `author/`, `library/`, `answers/`, `storage/`, `speech/`, `memoryMap/`, `exports/`, `counts/`, `share/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
+ *   `argument/`, `reader/`, `author/`, `library/`, `answers/`, `storage/`, `speech/`, `memoryMap/`, `exports/`, `counts/`, `share/`): `types.ts` declares the keys, `zh.ts` and `en.ts` fill them.
  *   The type checker refuses a language that lacks a key.
  * To add a text: add its key to the area's `types.ts`, then its words to `zh.ts` and `en.ts`; components read it
  * as `useI18n().t.<area>.<key>` (common texts as `t.<key>`). Numbers, durations and dates are formatted by
@@ -64,6 +65,8 @@ export type AreaMessages = {
 	myCards: MyCardsMessages;
 	/** Quizzes: builder, taking, results, history. */
 	quiz: QuizMessages;
+	/** The reader's language switch, readings and word look-up. */
+	reader: ReaderMessages;
 	/** Flashcard review: counts, the session, ratings, notices. */
 	review: ReviewMessages;
 	/** The settings page and its backup panel. */
@@ -102,6 +105,7 @@ const loaders: Record<Language, Loaders> = {
 		memoryMap: () => import('./memoryMap/zh'),
 		myCards: () => import('./myCards/zh'),
 		quiz: () => import('./quiz/zh'),
+		reader: () => import('./reader/zh'),
 		review: () => import('./review/zh'),
 		settings: () => import('./settings/zh'),
 		share: () => import('./share/zh'),
@@ -123,6 +127,7 @@ const loaders: Record<Language, Loaders> = {
 		memoryMap: () => import('./memoryMap/en'),
 		myCards: () => import('./myCards/en'),
 		quiz: () => import('./quiz/en'),
+		reader: () => import('./reader/en'),
 		review: () => import('./review/en'),
 		settings: () => import('./settings/en'),
 		share: () => import('./share/en'),

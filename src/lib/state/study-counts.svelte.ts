@@ -1,7 +1,7 @@
 import type { DeckId, QuestionId } from '$lib/domain/ids';
 import type { QueueCounts } from '$lib/domain/scheduling/queue';
 import type { DeckProgress } from '$lib/domain/stats/deck-progress';
-import { storageHealth } from './storage-health.svelte';
+import type { storageHealth } from './storage-health.svelte';
 
 export type CountScopes = Record<string, { questionId: QuestionId; deckId: DeckId }[]>;
 /** What is due today in a scope, and how far its questions have come. */
@@ -17,8 +17,16 @@ export class LiveStudyCounts {
 	private nowMs = $state(Date.now());
 	private current = $state<Record<string, ScopeCounts> | undefined>();
 	private error = $state<unknown>(undefined);
+	/** The page's storage check, imported once the page is up (the layout starts it): before it answers, storage
+	 *  counts as usable, as it does while the check is running. */
+	private storage = $state.raw<typeof storageHealth>();
 
 	constructor(scopes: () => CountScopes | undefined) {
+		$effect(() => {
+			import('./storage-health.svelte')
+				.then((module) => (this.storage = module.storageHealth))
+				.catch((error: unknown) => (this.error = error));
+		});
 		$effect(() => {
 			const timer = setInterval(() => (this.nowMs = Date.now()), 60_000);
 			return () => clearInterval(timer);
@@ -61,6 +69,6 @@ export class LiveStudyCounts {
 
 	get failed(): boolean {
 		// Storage missing or silent: the query may never answer, so the counts say they are unavailable.
-		return this.error !== undefined || storageHealth.unusable;
+		return this.error !== undefined || this.storage?.unusable === true;
 	}
 }

@@ -34,33 +34,4 @@ export type ArgumentMessages = {
 	questionAngle: (angle: string) => string;
 	memoryLegend: string;
 	claimMemory: (studied: number, questions: number, percent: string | null) => string;
-	// The reader's switch (Chinese, English or both): the article page loads this area, so its few texts live here.
-	articleView: {
-		legend: string;
-		zh: string;
-		en: string;
-		both: string;
-		loading: string;
-		failed: string;
-		retry: string;
-	};
-	/** Readings above the characters and word look-up in the reader. */
-	readingAids: {
-		ruby: string;
-		loading: string;
-		failed: string;
-		retry: string;
-		lookUp: string;
-		lookUpHint: string;
-		close: string;
-		pinyin: string;
-		zhuyin: string;
-		glosses: string;
-		glossaryGloss: string;
-		credit: string;
-		questionsUsing: (count: number) => string;
-		noQuestions: string;
-		showAll: (count: number) => string;
-		wordOf: (word: string) => string;
-	};
 };

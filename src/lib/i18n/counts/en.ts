@@ -15,7 +15,8 @@ const en: CountsMessages = {
 		`Progress: ${p.new} new, ${p.learning} learning, ${p.mastered} mastered of ${p.total}`,
 	today: 'Today',
 	deckPageLink: 'Questions & export',
-	tileAction: 'Study'
+	tileAction: 'Study',
+	studyDeck: 'Review this deck'
 };
 
 export default en;

@@ -1,5 +1,5 @@
 /**
- * The study counts and the decks' progress: the home page's tiles and the counts line the deck page shares (the
+ * The study counts and the decks' progress: the home page's tiles, and the counts line and review link of the deck page (the
  * `counts` section of Messages), apart from the review texts so that the home page does not load the reviewer's.
  */
 export type CountsMessages = {
@@ -21,4 +21,6 @@ export type CountsMessages = {
 	deckPageLink: string;
 	/** What the whole deck tile does (shown on it; the link's name is the deck's title). */
 	tileAction: string;
+	/** The deck page's link to review that deck. */
+	studyDeck: string;
 };

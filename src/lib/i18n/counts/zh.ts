@@ -15,7 +15,8 @@ const zh: CountsMessages = {
 		`學習進度：未學 ${p.new} 題、學習中 ${p.learning} 題、已熟練 ${p.mastered} 題，共 ${p.total} 題`,
 	today: '今天',
 	deckPageLink: '題目與匯出',
-	tileAction: '開始複習'
+	tileAction: '開始複習',
+	studyDeck: '複習這個題組'
 };
 
 export default zh;

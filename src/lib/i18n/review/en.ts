@@ -1,7 +1,6 @@
 import type { ReviewMessages } from './types';
 
 const en: ReviewMessages = {
-	studyDeck: 'Review this deck',
 	titleAll: 'Review: all decks',
 	titleDeck: (deck) => `Review: ${deck}`,
 	titleMyCards: 'Review: my cards',

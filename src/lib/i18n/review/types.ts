@@ -3,7 +3,6 @@ import type { Rating } from '$lib/domain/scheduling/card';
 
 /** Interface texts of flashcard review: the `review` section of Messages. Both languages fill every key. */
 export type ReviewMessages = {
-	studyDeck: string;
 	titleAll: string;
 	titleDeck: (deck: string) => string;
 	/** The learner's own word cards (added from the reader). */

@@ -1,7 +1,6 @@
 import type { ReviewMessages } from './types';
 
 const zh: ReviewMessages = {
-	studyDeck: '複習這個題組',
 	titleAll: '複習：全部題組',
 	titleDeck: (deck) => `複習：${deck}`,
 	titleMyCards: '複習：我的卡片',
