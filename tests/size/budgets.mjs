@@ -15,6 +15,12 @@
 // route measures, so real growth is caught; lower them as pages shrink, and raise one only with a reason in the
 // commit that does it.
 
+// Since 4 December (evening) the check also counts what the preloaded scripts import statically: the browser fetches
+// it before the page runs. Seven routes (review, the quiz's three pages, the card browser, join and assign) import
+// the database library (Dexie, 30.9 KiB gz) from a chunk they preload, but SvelteKit does not list it among their
+// preloads, so the check missed it and the browser fetches it one round trip late. Their budgets rose by the
+// difference (31–33 KiB): nothing grew, the figure is now the real one.
+
 // `without` names code a route's pages must not load before they run (see heavyCode in route-sizes.mjs): the
 // home page and the reviewer, opened every day, carry no chart or optimizer code (issue 15).
 
@@ -46,29 +52,29 @@ export const budgets = [
 		pages: /^(en\/)?review\/[^/]+\/index\.html$/,
 		// The learner's word cards (issue 16, their back loads lazily) and the read-aloud button (issue 16); the grader
 		// and ts-fsrs load while the first card is painted, the quiz link's decoder not at all.
-		criticalJsKiB: 87,
+		criticalJsKiB: 120,
 		without: ['charts', 'optimizer']
 	},
-	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 82 },
-	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 105 },
-	{ route: '/quiz/history/', pages: /^(en\/)?quiz\/history\/index\.html$/, criticalJsKiB: 69 },
+	{ route: '/quiz/', pages: /^(en\/)?quiz\/index\.html$/, criticalJsKiB: 115 },
+	{ route: '/quiz/take/', pages: /^(en\/)?quiz\/take\/index\.html$/, criticalJsKiB: 138 },
+	{ route: '/quiz/history/', pages: /^(en\/)?quiz\/history\/index\.html$/, criticalJsKiB: 101 },
 	// Class pages open a link that may carry an article pack (#q=…&pack=…, issue 17): the fragment reader and the
 	// gate's pack branch load with them (+0.8 to 1.4 KiB); the decoder, the share panel and its texts load on demand.
 	// /class/ and /class/join/ also carry the editor's route in the client manifest (+1 KiB, see the author's commit).
 	// Issue 17 (device pages): the router names two more routes, the footer reads a device article's date (+0.2 KiB).
 	{ route: '/class/', pages: /^(en\/)?class\/index\.html$/, criticalJsKiB: 88 },
-	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 123 },
+	{ route: '/class/join/', pages: /^(en\/)?class\/join\/index\.html$/, criticalJsKiB: 156 },
 	{ route: '/class/projector/', pages: /^(en\/)?class\/projector\/index\.html$/, criticalJsKiB: 85 },
 	// Issue 17: the grader's script map holds each device article's own map too (made in the browser), +0.3 KiB.
 	{ route: '/class/results/', pages: /^(en\/)?class\/results\/index\.html$/, criticalJsKiB: 81 },
 	// Issue 17: +0.4 KiB, the grader's script map per article and the footer's article date (every page).
 	{ route: '/class/worksheet/', pages: /^(en\/)?class\/worksheet\/index\.html$/, criticalJsKiB: 79 },
-	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 77 },
+	{ route: '/class/assign/', pages: /^(en\/)?class\/assign\/index\.html$/, criticalJsKiB: 108 },
 	// Charts (plain SVG, scales in stats/scales.ts) load with this page only; the figures and the catalog come from a worker.
 	// Issue 17: the scope list offers each whole article, its decks grouped under it (+0.4 KiB).
 	{ route: '/stats/', pages: /^(en\/)?stats\/index\.html$/, criticalJsKiB: 68 },
 	// The card browser: ts-fsrs for the chance of recall, the database, every deck fetched after the first paint.
-	{ route: '/cards/', pages: /^(en\/)?cards\/index\.html$/, criticalJsKiB: 74 },
+	{ route: '/cards/', pages: /^(en\/)?cards\/index\.html$/, criticalJsKiB: 106 },
 	{ route: '/settings/', pages: /^(en\/)?settings\/index\.html$/, criticalJsKiB: 121 },
 	// The article editor (issue 17): its own route, opened by teachers only; the validator, the answer controls of
 	// the preview and the database load with it. Pack and deck-file export load when clicked.

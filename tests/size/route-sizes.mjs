@@ -1,7 +1,7 @@
-// What each prerendered page makes a browser download before it can run: the scripts it preloads or imports
-// (its critical JS), its stylesheets and the page itself, each gzipped as a static host would send it.
+// What each prerendered page makes a browser download before it can run: the scripts it preloads or imports, and
+// what they import statically (its critical JS), its stylesheets and the page itself, each gzipped as a static host would send it.
 // Used by the size check in `npm test` (tests/size/check.mjs) and by the benchmark (tests/bench/).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -71,14 +71,40 @@ export function pageAssets(buildDir, page) {
 	const folder = dirname(join(buildDir, page));
 	// Pages use relative addresses; the fallback page (404.html), served at any address, uses absolute ones.
 	/** @param {string} href */
-	const file = (href) => (href.startsWith('/') ? join(buildDir, href) : resolve(folder, href));
+	const file = (href) => resolve(href.startsWith('/') ? join(buildDir, href) : resolve(folder, href));
 	/** @param {RegExp} pattern */
 	const files = (pattern) => [...new Set([...html.matchAll(pattern)].map((match) => file(match[1] ?? '')))];
 	return {
 		html,
-		scripts: [...new Set([...files(modulepreload), ...files(inlineImport)])],
+		scripts: withStaticImports([...new Set([...files(modulepreload), ...files(inlineImport)])]),
 		styles: files(stylesheet)
 	};
+}
+
+// A static import or re-export in a built chunk (`import{a as b}from"./x.js"`, `import"./x.js"`, `export*from…`);
+// never a dynamic `import("./x.js")`.
+const staticImport = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$\s{},*]+?from\s*)?["']([^"']+\.js)["']/g;
+
+/**
+ * The scripts and every script they import statically, transitively: the browser fetches all of them before the
+ * page runs, whether its HTML preloads them or not. (SvelteKit leaves out of a page's preloads a chunk it met
+ * first as a dynamic import, such as the database library, which 40 pages then fetch one round trip late.)
+ * @param {string[]} scripts
+ */
+function withStaticImports(scripts) {
+	const found = new Set(scripts);
+	const queue = [...scripts];
+	for (let script = queue.shift(); script !== undefined; script = queue.shift()) {
+		if (!existsSync(script)) continue;
+		for (const match of readFileSync(script, 'utf8').matchAll(staticImport)) {
+			const imported = resolve(dirname(script), match[1] ?? '');
+			if (!found.has(imported) && existsSync(imported)) {
+				found.add(imported);
+				queue.push(imported);
+			}
+		}
+	}
+	return [...found];
 }
 
 /**

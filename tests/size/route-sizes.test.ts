@@ -74,6 +74,23 @@ describe('route size budgets', () => {
 		expect(checkBudgets(dir, guarded).failures).toHaveLength(2);
 	});
 
+	test('critical JS counts what the preloaded scripts import statically, not what they import on demand', () => {
+		const dir = fakeBuild({ 'index.html': 1024 });
+		// The page's script imports one chunk statically (which imports another) and one on demand.
+		writeFileSync(join(dir, '_app/database.js'), randomBytes(2048));
+		writeFileSync(join(dir, '_app/nested.js'), randomBytes(512));
+		writeFileSync(join(dir, '_app/later.js'), randomBytes(4096));
+		appendFileSync(join(dir, '_app/database.js'), ';import"./nested.js";');
+		writeFileSync(
+			join(dir, '_app/index_html.js'),
+			'import{a as b}from"./database.js";const l=()=>import("./later.js");'
+		);
+		const size = pageSize(dir, 'index.html');
+		expect(size.scriptCount).toBe(3);
+		expect(size.criticalJsBytes).toBeGreaterThan(2048 + 512);
+		expect(size.criticalJsBytes).toBeLessThan(4096);
+	});
+
 	test('critical JS counts every script a page preloads, gzipped', () => {
 		const dir = fakeBuild({ 'index.html': 4096 });
 		const size = pageSize(dir, 'index.html');
