@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
+import { listStaticImportsInBuild } from './src/build/module-preloads.js';
 
 /**
  * The app's version is a hash of everything the build reads (sources, questions, static files, locked
@@ -30,12 +31,30 @@ function inputsHash() {
 	return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * The static adapter, then every page's HTML lists the scripts its preloaded scripts import statically, so the
+ * browser fetches them at once rather than one round trip later (SvelteKit leaves out a chunk it first met as a
+ * dynamic import, such as the database library: see src/build/module-preloads.js).
+ * @param {import('@sveltejs/kit').Adapter} inner
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withListedImports(inner) {
+	return {
+		...inner,
+		async adapt(builder) {
+			await inner.adapt(builder);
+			const changed = listStaticImportsInBuild('build');
+			builder.log.minor(`Listed unlisted static imports among the preloads of ${changed} pages`);
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
 		// A static build a school can host anywhere: every page is prerendered, and the
 		// fallback page lets client-only routes (review, quiz) load on any static host.
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		adapter: withListedImports(adapter({ fallback: '404.html', strict: true })),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: {
 			handleHttpError: 'fail',

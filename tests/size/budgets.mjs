@@ -17,8 +17,8 @@
 
 // Since 4 December (evening) the check also counts what the preloaded scripts import statically: the browser fetches
 // it before the page runs. Seven routes (review, the quiz's three pages, the card browser, join and assign) import
-// the database library (Dexie, 30.9 KiB gz) from a chunk they preload, but SvelteKit does not list it among their
-// preloads, so the check missed it and the browser fetches it one round trip late. Their budgets rose by the
+// the database library (Dexie, 30.9 KiB gz) from a chunk they preload, but SvelteKit did not list it among their
+// preloads (the build now does: src/build/module-preloads.js), so the check missed it. Their budgets rose by the
 // difference (31–33 KiB): nothing grew, the figure is now the real one.
 
 // `without` names code a route's pages must not load before they run (see heavyCode in route-sizes.mjs): the

@@ -1,9 +1,10 @@
 // What each prerendered page makes a browser download before it can run: the scripts it preloads or imports, and
 // what they import statically (its critical JS), its stylesheets and the page itself, each gzipped as a static host would send it.
 // Used by the size check in `npm test` (tests/size/check.mjs) and by the benchmark (tests/bench/).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { withStaticImports } from '../../src/build/module-preloads.js';
 
 /** @typedef {import('./budgets.mjs').RouteBudget} RouteBudget */
 /** @typedef {keyof typeof heavyCode} HeavyCode */
@@ -81,32 +82,6 @@ export function pageAssets(buildDir, page) {
 	};
 }
 
-// A static import or re-export in a built chunk (`import{a as b}from"./x.js"`, `import"./x.js"`, `export*from…`);
-// never a dynamic `import("./x.js")`.
-const staticImport = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$\s{},*]+?from\s*)?["']([^"']+\.js)["']/g;
-
-/**
- * The scripts and every script they import statically, transitively: the browser fetches all of them before the
- * page runs, whether its HTML preloads them or not. (SvelteKit leaves out of a page's preloads a chunk it met
- * first as a dynamic import, such as the database library, which 40 pages then fetch one round trip late.)
- * @param {string[]} scripts
- */
-function withStaticImports(scripts) {
-	const found = new Set(scripts);
-	const queue = [...scripts];
-	for (let script = queue.shift(); script !== undefined; script = queue.shift()) {
-		if (!existsSync(script)) continue;
-		for (const match of readFileSync(script, 'utf8').matchAll(staticImport)) {
-			const imported = resolve(dirname(script), match[1] ?? '');
-			if (!found.has(imported) && existsSync(imported)) {
-				found.add(imported);
-				queue.push(imported);
-			}
-		}
-	}
-	return [...found];
-}
-
 /**
  * Bytes (gzipped) a first visit to the page downloads before its scripts run: critical JS, CSS and the HTML.
  * @param {string} buildDir
@@ -162,6 +137,13 @@ export function checkBudgets(buildDir, budgets) {
 		}
 		const size = pageSize(buildDir, page);
 		entry.pages++;
+		// Every script fetched before the page runs is listed among its preloads, so none waits a round trip.
+		const { html, scripts } = pageAssets(buildDir, page);
+		const unlisted = scripts.find((script) => !html.includes(script.split('/').at(-1) ?? ''));
+		if (unlisted)
+			failures.push(
+				`${budget.route}: ${page} imports ${relative(buildDir, unlisted)} without preloading it (fetched a round trip late; see src/build/module-preloads.js)`
+			);
 		for (const kind of budget.without ?? []) {
 			const { name, pattern } = heavyCode[kind];
 			for (const script of pageAssets(buildDir, page).scripts)
