@@ -1,19 +1,12 @@
-import { getContext, setContext } from 'svelte';
-import { studyDatabase, type StudyDatabase } from '$lib/data/database';
+import { studyDatabase } from '$lib/data/database';
+import { injectedStudyDatabase, type OpenStudyDatabase } from './study-database-context';
 
 // Components never open the database themselves: they ask for it here, so a test or a host page can inject
-// another one (fake-indexeddb, a copy) with provideStudyDatabase.
-const key = Symbol('study-database');
-
-/** Opens the database when first needed: in the browser only, and it throws where IndexedDB is missing. */
-export type OpenStudyDatabase = () => StudyDatabase;
-
-/** Gives this component and its children another database. Call while a component initialises. */
-export function provideStudyDatabase(open: OpenStudyDatabase): void {
-	setContext(key, open);
-}
+// another one (fake-indexeddb, a copy) with provideStudyDatabase. This module loads the database code with the
+// component; one that needs it only after the page paints uses study-database-context.ts's useStudyDatabaseLater.
+export { provideStudyDatabase, type OpenStudyDatabase } from './study-database-context';
 
 /** The database opener for a component: the injected one, else the app's own. Call while it initialises. */
 export function useStudyDatabase(): OpenStudyDatabase {
-	return getContext<OpenStudyDatabase | undefined>(key) ?? studyDatabase;
+	return injectedStudyDatabase() ?? studyDatabase;
 }
