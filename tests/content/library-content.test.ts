@@ -18,13 +18,12 @@ import { linkCatalogFor, linkCatalogsOf, withDeviceArticles } from '$lib/content
 import { loadContent } from '$lib/content/load';
 import { deckId, questionId } from '$lib/domain/ids';
 import { namespacedId } from '$lib/domain/pack/namespace';
-import { parsePack } from '$lib/domain/pack/parse';
 import { decodeQuizLink, encodeQuizLink } from '$lib/domain/quiz/quiz-link';
 import { newCard } from '$lib/domain/scheduling/card';
 import { scopeCounts } from '$lib/domain/scheduling/scope-counts';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { defaultReviewSettings } from '$lib/domain/scheduling/settings';
-import { packFixture } from '../unit/pack/fixture';
+import { packFixture, parsedPackFixture } from '../unit/pack/fixture';
 import { readContentFiles } from './read-files';
 
 const { catalog } = loadContent(readContentFiles());
@@ -33,13 +32,10 @@ const now = Date.parse('2025-09-05T08:00:00Z');
 const scheduler = new Scheduler(defaultReviewSettings);
 const context = { nowMs: now, clockShiftMinutes: 240, durationMs: 3000, origin: 'review' as const };
 
-function fixturePack(id?: string) {
-	const raw = packFixture();
-	if (id) Object.assign(raw.article, { id });
-	const result = parsePack(JSON.stringify(raw));
-	if (!result.ok) throw new Error('the pack fixture must be valid');
-	return result.pack;
-}
+const fixturePack = (id?: string) =>
+	parsedPackFixture((raw) => {
+		if (id) Object.assign(raw.article, { id });
+	});
 
 const spec = (contentVersion: string, questionIds: string[]) => ({
 	contentVersion,

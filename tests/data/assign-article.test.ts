@@ -3,25 +3,15 @@ import { assignWithArticle } from '$lib/data/assign-article';
 import { assignedAmong } from '$lib/data/assignments';
 import { StorageWriteError } from '$lib/data/errors';
 import { libraryArticles, libraryQuestionIds, LibraryError } from '$lib/data/library';
-import type { ArticlePack } from '$lib/domain/pack/format';
-import { parsePack } from '$lib/domain/pack/parse';
-import { packFixture } from '../unit/pack/fixture';
+import { parsedPackFixture } from '../unit/pack/fixture';
 import { failWrites, freshDatabase } from './helpers';
 
 const now = Date.parse('2025-09-05T08:00:00Z');
 
-function fixturePack(change: (raw: ReturnType<typeof packFixture>) => void = () => {}): ArticlePack {
-	const raw = packFixture();
-	change(raw);
-	const result = parsePack(JSON.stringify(raw));
-	if (!result.ok) throw new Error(JSON.stringify(result.problems));
-	return result.pack;
-}
-
 describe('assigning from a link that carries an article', () => {
 	it('adds the article to this device and assigns its questions', async () => {
 		const database = freshDatabase();
-		const pack = fixturePack((raw) => Object.assign(raw.article, { id: 'a-link' }));
+		const pack = parsedPackFixture((raw) => Object.assign(raw.article, { id: 'a-link' }));
 		const ids = libraryQuestionIds({ id: 'a-link', pack }).slice(1);
 		const outcome = await assignWithArticle(database, pack, ids, 'TOKEN', now);
 		expect(outcome).toEqual({ added: ids, alreadyAssigned: [] });
@@ -32,7 +22,7 @@ describe('assigning from a link that carries an article', () => {
 
 	it('writes nothing when the assignment fails: the article is not added either', async () => {
 		const database = freshDatabase();
-		const pack = fixturePack((raw) => Object.assign(raw.article, { id: 'a-link' }));
+		const pack = parsedPackFixture((raw) => Object.assign(raw.article, { id: 'a-link' }));
 		const ids = libraryQuestionIds({ id: 'a-link', pack });
 		await failWrites(database, 'assignments');
 		await expect(assignWithArticle(database, pack, ids, 'TOKEN', now)).rejects.toBeInstanceOf(
@@ -43,7 +33,7 @@ describe('assigning from a link that carries an article', () => {
 
 	it('assigns nothing when the article is refused', async () => {
 		const database = freshDatabase();
-		const pack = fixturePack((raw) => Object.assign(raw.article, { id: 'a-link' }));
+		const pack = parsedPackFixture((raw) => Object.assign(raw.article, { id: 'a-link' }));
 		const ids = libraryQuestionIds({ id: 'a-link', pack });
 		// An id the pack reader would refuse (as if the pack were damaged past it): the library refuses it too.
 		const bad = { ...pack, article: { ...pack.article, id: 'Not An Id!' } };

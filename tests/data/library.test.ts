@@ -12,30 +12,20 @@ import { StorageWriteError } from '$lib/data/errors';
 import { deckId } from '$lib/domain/ids';
 import type { ArticlePack } from '$lib/domain/pack/format';
 import { namespacedId } from '$lib/domain/pack/namespace';
-import { parsePack } from '$lib/domain/pack/parse';
 import { newCard } from '$lib/domain/scheduling/card';
 import { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { defaultReviewSettings } from '$lib/domain/scheduling/settings';
-import { packFixture } from '../unit/pack/fixture';
+import { parsedPackFixture } from '../unit/pack/fixture';
 import { failWrites, freshDatabase } from './helpers';
 
 const now = Date.parse('2025-09-05T08:00:00Z');
 const scheduler = new Scheduler(defaultReviewSettings);
 const context = { nowMs: now, clockShiftMinutes: 240, durationMs: 3000, origin: 'review' as const };
 
-/** The fixture pack, read as the app reads it, with `change` applied to its JSON first. */
-function fixturePack(change: (raw: ReturnType<typeof packFixture>) => void = () => {}): ArticlePack {
-	const raw = packFixture();
-	change(raw);
-	const result = parsePack(JSON.stringify(raw));
-	if (!result.ok) throw new Error(JSON.stringify(result.problems));
-	return result.pack;
-}
-
 describe('the articles on this device', () => {
 	it('adds a pack under its article id and lists it, nothing else written', async () => {
 		const database = freshDatabase();
-		const pack = fixturePack((raw) => Object.assign(raw.article, { id: 'a-first' }));
+		const pack = parsedPackFixture((raw) => Object.assign(raw.article, { id: 'a-first' }));
 		const record = await addLibraryArticle(database, pack, 'file', now);
 		expect(record).toEqual({ id: 'a-first', addedAtMs: now, origin: 'file', pack });
 		expect(await libraryArticles(database)).toEqual([record]);
@@ -48,8 +38,8 @@ describe('the articles on this device', () => {
 
 	it('gives a pack without an id the same derived id every time, and stores it in the pack', async () => {
 		const database = freshDatabase();
-		const first = await addLibraryArticle(database, fixturePack(), 'link', now);
-		const again = await addLibraryArticle(freshDatabase(), fixturePack(), 'file', now);
+		const first = await addLibraryArticle(database, parsedPackFixture(), 'link', now);
+		const again = await addLibraryArticle(freshDatabase(), parsedPackFixture(), 'file', now);
 		expect(first.id).toBe(again.id);
 		expect(first.pack.article.id).toBe(first.id);
 	});
@@ -58,13 +48,13 @@ describe('the articles on this device', () => {
 		const database = freshDatabase();
 		await addLibraryArticle(
 			database,
-			fixturePack((raw) => Object.assign(raw.article, { id: 'b' })),
+			parsedPackFixture((raw) => Object.assign(raw.article, { id: 'b' })),
 			'file',
 			now + 1
 		);
 		await addLibraryArticle(
 			database,
-			fixturePack((raw) => Object.assign(raw.article, { id: 'a' })),
+			parsedPackFixture((raw) => Object.assign(raw.article, { id: 'a' })),
 			'editor',
 			now
 		);
@@ -73,7 +63,7 @@ describe('the articles on this device', () => {
 
 	it('replacing an article keeps the progress of unchanged question ids; a moved question takes its card along', async () => {
 		const database = freshDatabase();
-		const original = fixturePack((raw) => Object.assign(raw.article, { id: 'a-same' }));
+		const original = parsedPackFixture((raw) => Object.assign(raw.article, { id: 'a-same' }));
 		const first = await addLibraryArticle(database, original, 'file', now);
 		const [kept, movedId] = libraryQuestionIds(first);
 		for (const id of [kept!, movedId!]) {
@@ -81,7 +71,7 @@ describe('the articles on this device', () => {
 			await recordReview(database, undefined, scheduler.preview(card, context).good);
 		}
 		// The new version: a new title, the second question moved to a deck of its own.
-		const changed = fixturePack((raw) => {
+		const changed = parsedPackFixture((raw) => {
 			Object.assign(raw.article, { id: 'a-same', title: '上合小史（修訂）' });
 			const [deck] = raw.decks;
 			const moved = deck!.questions.splice(1, 1);
@@ -101,7 +91,7 @@ describe('the articles on this device', () => {
 
 	it('refuses ids that repeat within the pack, with a typed error, and writes nothing', async () => {
 		const database = freshDatabase();
-		const pack = fixturePack((raw) => Object.assign(raw.article, { id: 'a-dup' }));
+		const pack = parsedPackFixture((raw) => Object.assign(raw.article, { id: 'a-dup' }));
 		const [deck] = pack.decks;
 		const repeated: ArticlePack = { ...pack, decks: [deck!, { ...deck!, order: 2 }] };
 		const error = await addLibraryArticle(database, repeated, 'editor', now).catch(
@@ -115,7 +105,7 @@ describe('the articles on this device', () => {
 
 	it('refuses an article id outside the id pattern (it could reach the built-in namespace)', async () => {
 		const database = freshDatabase();
-		const pack = fixturePack();
+		const pack = parsedPackFixture();
 		for (const id of ['Bad Id', 'a--b', 'x'.repeat(41)]) {
 			const bad = { ...pack, article: { ...pack.article, id } };
 			await expect(addLibraryArticle(database, bad, 'editor', now)).rejects.toMatchObject({
@@ -127,7 +117,7 @@ describe('the articles on this device', () => {
 
 	it('a replacement refused for a collision leaves the earlier article and its cards as they were', async () => {
 		const database = freshDatabase();
-		const original = fixturePack((raw) => Object.assign(raw.article, { id: 'a-keep' }));
+		const original = parsedPackFixture((raw) => Object.assign(raw.article, { id: 'a-keep' }));
 		const first = await addLibraryArticle(database, original, 'file', now);
 		const [deck] = original.decks;
 		const broken: ArticlePack = { ...original, decks: [deck!, deck!] };
@@ -138,7 +128,7 @@ describe('the articles on this device', () => {
 	it('a write the browser refuses is a StorageWriteError, and nothing is stored', async () => {
 		const database = freshDatabase();
 		await failWrites(database, 'libraryArticles');
-		await expect(addLibraryArticle(database, fixturePack(), 'file', now)).rejects.toBeInstanceOf(
+		await expect(addLibraryArticle(database, parsedPackFixture(), 'file', now)).rejects.toBeInstanceOf(
 			StorageWriteError
 		);
 		expect(await database.libraryArticles.count()).toBe(0);
@@ -146,7 +136,7 @@ describe('the articles on this device', () => {
 
 	it('removing an article keeps its progress, so importing it again brings it back', async () => {
 		const database = freshDatabase();
-		const record = await addLibraryArticle(database, fixturePack(), 'file', now);
+		const record = await addLibraryArticle(database, parsedPackFixture(), 'file', now);
 		const [id] = libraryQuestionIds(record);
 		await recordReview(
 			database,
@@ -157,7 +147,7 @@ describe('the articles on this device', () => {
 		expect(await libraryArticles(database)).toEqual([]);
 		expect(await libraryArticle(database, record.id)).toBeUndefined();
 		expect((await database.cards.get(id!))?.reps).toBe(1);
-		await addLibraryArticle(database, fixturePack(), 'file', now + 1);
+		await addLibraryArticle(database, parsedPackFixture(), 'file', now + 1);
 		expect((await database.cards.get(id!))?.reps).toBe(1);
 	});
 });

@@ -1,3 +1,6 @@
+import type { ArticlePack } from '$lib/domain/pack/format';
+import { parsePack } from '$lib/domain/pack/parse';
+
 // A short article pack in its JSON shape: three paragraphs and one deck with a question of each of the 7 kinds.
 // Tests damage a copy (structuredClone) to see each problem named.
 
@@ -104,3 +107,12 @@ export const packFixture = () => ({
 });
 
 export type PackFixture = ReturnType<typeof packFixture>;
+
+/** The fixture pack read as the app reads it (parsePack), with `change` applied to its JSON first. */
+export function parsedPackFixture(change: (raw: PackFixture) => void = () => {}): ArticlePack {
+	const raw = packFixture();
+	change(raw);
+	const result = parsePack(JSON.stringify(raw));
+	if (!result.ok) throw new Error(`the pack fixture must be valid: ${JSON.stringify(result.problems)}`);
+	return result.pack;
+}
