@@ -89,7 +89,16 @@ export function pageAssets(buildDir, page) {
  * @returns {PageSize}
  */
 export function pageSize(buildDir, page) {
-	const { html, scripts, styles } = pageAssets(buildDir, page);
+	return sizeOf(page, pageAssets(buildDir, page));
+}
+
+/**
+ * The same, from the page's assets already read (pageAssets).
+ * @param {string} page
+ * @param {ReturnType<typeof pageAssets>} assets
+ * @returns {PageSize}
+ */
+function sizeOf(page, { html, scripts, styles }) {
 	/** @param {string[]} list */
 	const sum = (list) => list.reduce((total, file) => total + gzipBytes(file), 0);
 	return {
@@ -135,10 +144,12 @@ export function checkBudgets(buildDir, budgets) {
 			);
 			continue;
 		}
-		const size = pageSize(buildDir, page);
+		// Read once: the page's scripts (its preloads and what they import) serve every check below.
+		const assets = pageAssets(buildDir, page);
+		const { html, scripts } = assets;
+		const size = sizeOf(page, assets);
 		entry.pages++;
 		// Every script fetched before the page runs is listed among its preloads, so none waits a round trip.
-		const { html, scripts } = pageAssets(buildDir, page);
 		const unlisted = scripts.find((script) => !html.includes(script.split('/').at(-1) ?? ''));
 		if (unlisted)
 			failures.push(
@@ -146,7 +157,7 @@ export function checkBudgets(buildDir, budgets) {
 			);
 		for (const kind of budget.without ?? []) {
 			const { name, pattern } = heavyCode[kind];
-			for (const script of pageAssets(buildDir, page).scripts)
+			for (const script of scripts)
 				if (pattern.test(text(script)))
 					failures.push(
 						`${budget.route}: ${page} loads ${name} in ${relative(buildDir, script)}; load it only on the pages that need it`
