@@ -212,7 +212,19 @@ test.describe('without the service worker', () => {
 });
 
 // The class hub builds its quiz from the content index: its heading and a loading status paint before it arrives.
+// They are in its prerendered page, in each language (Lighthouse on a phone measured FCP 2.3 s and LCP 3.7 s
+// while the page was empty until its scripts ran), and the builder follows once the index is in.
 test('the class hub paints its heading and a loading status before the index arrives', async ({ page }) => {
+	for (const [path, language] of [
+		['/class/', 'zh-Hant'],
+		['/en/class/', 'en']
+	] as const) {
+		const html = await (await page.request.get(path)).text();
+		expect(html).toContain(`<html lang="${language}"`);
+		expect(html).toMatch(
+			/<main[^>]*>[\s\S]*<h1>[^<]+<\/h1>\s*<p class="lead">[^<]+<\/p>[\s\S]*role="status"/
+		);
+	}
 	const release = await holdContent(page);
 	await page.goto('/en/class/');
 	await expect(page.getByRole('banner')).toBeVisible();
