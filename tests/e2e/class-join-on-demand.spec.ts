@@ -82,6 +82,8 @@ test('the quiz’s code loads only once the student shows intent, and Start wait
 test('a quiz whose code fails to download says so, keeps the name, and starts when tried again', async ({
 	page
 }) => {
+	// On a phone: the message shows above the tab bar, not under it (it sits below Start).
+	await page.setViewportSize({ width: 390, height: 844 });
 	const { path, count } = await joinLink(page);
 	await openJoinPage(page, path);
 	const scripts = await watchScripts(page, 'fail');
@@ -90,6 +92,10 @@ test('a quiz whose code fails to download says so, keeps the name, and starts wh
 	await page.getByRole('button', { name: 'Start' }).click();
 	const failure = page.getByRole('alert').filter({ hasText: 'The quiz could not be loaded' });
 	await expect(failure).toBeVisible();
+	const tabBarTop = (await page.getByRole('link', { name: 'Class', exact: true }).boundingBox())!.y;
+	const shown = (await failure.boundingBox())!;
+	expect(shown.y).toBeGreaterThanOrEqual(0);
+	expect(shown.y + shown.height).toBeLessThanOrEqual(tabBarTop);
 	expect(scripts.requested.length).toBeGreaterThan(0);
 	// Nothing lost: the form and the name are still there, and no "loading" is left on screen.
 	await expect(name).toHaveValue('Ada Lovelace');
