@@ -8,6 +8,8 @@ import { answerRightOrWrong, catalogQuestions, currentQuestion, quizCard } from 
 // which loads after; an answer given before it arrives is saved once it does. Without the service worker, which
 // would serve the scripts from its own cache, out of the test's reach.
 test.use({ serviceWorkers: 'block' });
+// A script still on its way when a test ends is dropped quietly.
+test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
 
 /** One of Dexie's own error names: a script that contains it carries the database library. */
 const dexieMarker = 'DatabaseClosedError';
@@ -99,4 +101,17 @@ test('a quiz whose database code cannot load says so in its language, and keeps 
 	await expect(page.getByTestId('quiz-progress')).toHaveText(`Question 1 of ${count}`);
 	await expect(chosen).toHaveCount(1);
 	await expect(card.getByRole('button', { name: 'Submit answer' })).toBeEnabled();
+});
+
+test('the quiz history paints its heading and a held place before the database code arrives; the list follows', async ({
+	page
+}) => {
+	const database = await holdDatabaseCode(page, 'release');
+	await page.goto('/en/quiz/history/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Past quizzes');
+	await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+	await expect.poll(() => database.asked.length).toBeGreaterThan(0);
+	database.release();
+	await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+	await expect(page.getByText('No finished quizzes yet.')).toBeVisible();
 });
