@@ -7,6 +7,7 @@
 //   npm run bench -- --only rating,first-card
 //   npm run bench -- --no-build        use the existing build/
 //   npm run bench -- --no-build --build-dir /tmp/copy   measure a copy of a build (to keep working meanwhile)
+//   npm run bench -- --only lighthouse --pages "class join,quiz builder"   some of Lighthouse's pages (its names)
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -58,6 +59,11 @@ const only = option('--only')?.split(',').filter(Boolean);
 for (const name of only ?? [])
 	if (!groups[name]) throw new Error(`No bench group "${name}": ${Object.keys(groups).join(', ')}`);
 const quick = argv.includes('--quick');
+// Groups that measure a list of pages (Lighthouse) measure only these, by the names they print.
+const pages = option('--pages')
+	?.split(',')
+	.map((name) => name.trim())
+	.filter(Boolean);
 const port = Number(process.env.BENCH_PORT ?? 4174);
 const buildDir = resolve(option('--build-dir') ?? 'build');
 
@@ -101,6 +107,7 @@ const env = {
 	buildMs,
 	port,
 	quick,
+	pages,
 	origin: server.origin,
 	server,
 	browser,

@@ -33,7 +33,7 @@ export default {
 		env.useContent('real');
 		const links = await env.links();
 		const deckId = env.realCatalog.decks[0].id;
-		const pages = [
+		const allPages = [
 			['home', '/'],
 			['article', '/article/'],
 			['deck', `/decks/${deckId}/`],
@@ -43,6 +43,11 @@ export default {
 			['class hub', '/class/'],
 			['class join', links.join]
 		];
+		// `--pages "class join,quiz builder"` measures some of them (run.mjs).
+		for (const wanted of env.pages ?? [])
+			if (!allPages.some(([name]) => name === wanted))
+				throw new Error(`No Lighthouse page "${wanted}": ${allPages.map(([name]) => name).join(', ')}`);
+		const pages = env.pages ? allPages.filter(([name]) => env.pages.includes(name)) : allPages;
 		const lighthouse = await loadLighthouse();
 		const port = env.port + 10;
 		const browser = await launchBrowser([`--remote-debugging-port=${port}`]);

@@ -7,7 +7,7 @@ export const learnAheadMs = 20 * 60_000;
 
 /** A question in scope for a session, with its card if it has ever been studied. */
 export type QueueInput = {
-	questions: { questionId: QuestionId; deckId: DeckId }[];
+	questions: readonly { questionId: QuestionId; deckId: DeckId }[];
 	cards: ReadonlyMap<string, CardState>;
 	nowMs: number;
 	settings: Pick<ReviewSettings, 'newCardsPerDay' | 'maximumReviewsPerDay'>;

@@ -38,6 +38,9 @@ const en: ClassroomMessages = {
 	studentNameLabel: 'Your name (optional)',
 	studentNameHint: 'Your name goes only into the result code you hand to your teacher; it is sent nowhere.',
 	studentStart: 'Start',
+	quizLoading: 'Loading the quiz…',
+	quizLoadFailed:
+		'The quiz could not be loaded (offline, or the app was just updated). Check your connection and try again; if it still fails, reload the page. Your name is kept.',
 	resultCodeHeading: 'Your result code',
 	resultCodeLead: 'Give this code to your teacher: read it out, write it down, or let them scan the QR code.',
 	resultCodeQrLabel: 'QR code of the result code',

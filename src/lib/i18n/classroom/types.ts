@@ -33,6 +33,10 @@ export type ClassroomMessages = {
 	studentNameLabel: string;
 	studentNameHint: string;
 	studentStart: string;
+	/** While the quiz's code downloads after Start (it loads only once the student shows they will take it). */
+	quizLoading: string;
+	/** The quiz's code did not download (offline, or a deploy replaced it); the form keeps the name. */
+	quizLoadFailed: string;
 	resultCodeHeading: string;
 	resultCodeLead: string;
 	resultCodeQrLabel: string;

@@ -34,6 +34,9 @@ const zh: ClassroomMessages = {
 	studentNameLabel: '你的名字（可不填）',
 	studentNameHint: '名字只會放進你交給老師的結果碼裡，不會傳到任何地方。',
 	studentStart: '開始作答',
+	quizLoading: '正在載入測驗…',
+	quizLoadFailed:
+		'無法載入測驗（可能是離線了，或程式剛更新）。請檢查網路後再試一次；若仍不行，請重新載入這一頁。你的名字會保留。',
 	resultCodeHeading: '你的結果碼',
 	resultCodeLead: '把這組結果碼交給老師：唸出來、寫下來，或讓老師掃描 QR 碼。',
 	resultCodeQrLabel: '結果碼的 QR 碼',

@@ -1,1 +1,1 @@
-export { entries, load, ssr } from '../quiz-link-shell';
+export { entries, load } from '../quiz-link-shell';
