@@ -7,6 +7,7 @@ import { newCard } from '$lib/domain/scheduling/card';
 import { dayMs } from '$lib/domain/scheduling/clock';
 import { QuizSession } from '$lib/state/quiz-session.svelte';
 import { questionsById } from '../unit/quiz/fixtures';
+import type { StudyDatabase } from '$lib/data/database';
 import { freshDatabase } from './helpers';
 
 const start = Date.parse('2025-09-05T08:00:00Z');
@@ -21,11 +22,16 @@ const specOf = (mode: QuizSpec['mode'], timeLimitSeconds: number | null = null):
 });
 
 /** A session on a fixed clock that moves only when told. */
-function sessionOf(database: ReturnType<typeof freshDatabase>, spec: QuizSpec, token = 'tok') {
+function sessionOf(
+	database: ReturnType<typeof freshDatabase>,
+	spec: QuizSpec,
+	token = 'tok',
+	openDatabase: () => Promise<StudyDatabase> = async () => database
+) {
 	const clock = { time: start, now: () => clock.time };
 	const items: QuizItem[] = quizItems(spec, questionsById);
 	const finished: number[] = [];
-	const session = new QuizSession(database, {
+	const session = new QuizSession(openDatabase, {
 		spec,
 		token,
 		items,
@@ -34,6 +40,13 @@ function sessionOf(database: ReturnType<typeof freshDatabase>, spec: QuizSpec, t
 		onfinish: (attempt) => finished.push(attempt.id)
 	});
 	return { session, clock, finished };
+}
+
+/** A database that arrives when the test says so, as the database's code does after the quiz paints. */
+function lateDatabase(database: StudyDatabase) {
+	let arrive = () => {};
+	const arrived = new Promise<void>((resolve) => (arrive = resolve));
+	return { open: () => arrived.then(() => database), arrive };
 }
 
 /** Answers the question on screen: true/false "true" (right), the cloze with the answer, the flashcard "knew". */
@@ -227,5 +240,88 @@ describe('QuizSession', () => {
 		expect(session.attempt?.answers).toHaveLength(1);
 		expect(session.attempt?.answers[0]?.reviewId).toBeNull();
 		expect(await database.reviews.count()).toBe(0);
+	});
+
+	it('shows the first question before the database answers, and saves an answer given meanwhile once it does', async () => {
+		const database = freshDatabase();
+		const late = lateDatabase(database);
+		const { session, clock } = sessionOf(database, specOf('test', 60), 'tok', late.open);
+		const started = session.start();
+		expect(session.status).toBe('asking');
+		expect(session.current?.question.id).toBe(ids[0]);
+		// The timer runs from the page's opening, as the stored attempt will.
+		expect(session.deadlineMs).toBe(start + 60_000);
+		clock.time += 5000;
+		session.response = { kind: 'true-false', answer: true };
+		const submitted = session.submit();
+		await Promise.resolve();
+		expect(session.busy).toBe(true);
+		expect(await database.quizAttempts.count()).toBe(0);
+		late.arrive();
+		await Promise.all([started, submitted]);
+		expect(session.index).toBe(1);
+		expect(session.notice).toBeUndefined();
+		const [stored] = await database.quizAttempts.toArray();
+		expect(stored?.startedAtMs).toBe(start);
+		expect(
+			stored?.answers.map((answer) => [answer.questionId, answer.answeredAtMs, answer.durationMs])
+		).toEqual([[ids[0], start + 5000, 5000]]);
+	});
+
+	it('goes on where an attempt under way stands when the database answers after the first question painted', async () => {
+		const database = freshDatabase();
+		const first = sessionOf(database, specOf('test'));
+		await first.session.start();
+		await answerRight(first.session);
+		const late = lateDatabase(database);
+		const { session } = sessionOf(database, specOf('test'), 'tok', late.open);
+		const started = session.start();
+		expect(session.index).toBe(0);
+		// Answered again before the database arrived: the answer already stored stands.
+		session.response = { kind: 'true-false', answer: false };
+		const submitted = session.submit();
+		late.arrive();
+		await Promise.all([started, submitted]);
+		expect(session.index).toBe(1);
+		expect(session.notice).toBe('resumed');
+		const [stored] = await database.quizAttempts.toArray();
+		expect(stored?.answers.map((answer) => [answer.questionId, answer.correct])).toEqual([[ids[0], true]]);
+	});
+
+	it('says so when the database cannot be opened, keeps the answer on screen, and saves it when it can', async () => {
+		const database = freshDatabase();
+		let failures = 1;
+		const open = async () => {
+			if (failures-- > 0) throw new Error('Failed to fetch dynamically imported module');
+			return database;
+		};
+		const { session } = sessionOf(database, specOf('practice'), 'tok', open);
+		await session.start();
+		expect(session.status).toBe('asking');
+		expect(session.notice).toBe('open-failed');
+		session.response = { kind: 'true-false', answer: true };
+		await session.submit();
+		expect(session.status).toBe('feedback');
+		expect(session.notice).toBeUndefined();
+		expect((await database.quizAttempts.toArray())[0]?.answers).toHaveLength(1);
+	});
+
+	it('keeps an answer given while the database cannot be opened on screen, to submit again', async () => {
+		const database = freshDatabase();
+		let failures = 2;
+		const open = async () => {
+			if (failures-- > 0) throw new Error('Failed to fetch dynamically imported module');
+			return database;
+		};
+		const { session } = sessionOf(database, specOf('practice'), 'tok', open);
+		await session.start();
+		session.response = { kind: 'true-false', answer: true };
+		await session.submit();
+		expect(session.notice).toBe('open-failed');
+		expect(session.status).toBe('asking');
+		expect(session.response).toEqual({ kind: 'true-false', answer: true });
+		await session.submit();
+		expect(session.status).toBe('feedback');
+		expect((await database.quizAttempts.toArray())[0]?.answers).toHaveLength(1);
 	});
 });

@@ -86,9 +86,12 @@ export const fetchIndex = (fetcher: typeof fetch, options: IndexOptions = {}) =>
 	fetchContentFile<ContentIndex>(fetcher, contentPaths.index).then((index) => {
 		// Every page that grades typed answers fetches the index first: grading then folds the scripts by its map.
 		useScriptMap(index.scriptMap);
-		if (options.builtInOnly) return index;
-		return fromDevice((library) => library.indexForStudy(index), index);
+		return options.builtInOnly ? index : withDeviceArticles(index);
 	});
+
+/** A built-in index with this device's articles after the built-in ones (read from the database). */
+export const withDeviceArticles = (index: ContentIndex): Promise<ContentIndex> =>
+	fromDevice((library) => library.indexForStudy(index), index);
 
 /** A further built-in article's pack (questions/<folder>/ after the first), fetched when a page asks for one. */
 const builtInPacks = () => import('./built-in-packs');

@@ -1,21 +1,12 @@
 import type { StudyDatabase } from '$lib/data/database';
-import { localUtcOffsetMinutes } from '$lib/data/queue';
-import {
-	finishQuizAttempt,
-	openQuizAttempt,
-	QuizAttemptChangedError,
-	quizAttempt,
-	saveQuizAnswer,
-	startQuizAttempt,
-	type StoredQuizAttempt
-} from '$lib/data/quiz-attempts';
-import { loadReviewSettings } from '$lib/data/settings';
+import type { StoredQuizAttempt } from '$lib/data/quiz-attempts';
 import type { Grade } from '$lib/domain/grading';
 import {
 	isAnswerCorrect,
 	newQuizAttempt,
 	nextUnanswered,
 	type QuizAnswer,
+	type QuizAttempt,
 	type QuizEnding,
 	type QuizOrigin
 } from '$lib/domain/quiz/attempt';
@@ -23,19 +14,16 @@ import type { QuizNotice } from '$lib/domain/quiz/notices';
 import type { QuizItem, QuizSpec } from '$lib/domain/quiz/spec';
 import { quizDeadlineMs } from '$lib/domain/quiz/time-limit';
 import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
-import { clockShift } from '$lib/domain/scheduling/clock';
-import { Scheduler, SchedulerError } from '$lib/domain/scheduling/scheduler';
 import { gradeAnswer } from '$lib/platform/chinese-converter';
 import { systemClock, type Clock } from '$lib/platform/clock';
 import { reportError } from '$lib/platform/report';
-
-/** Answer times above this are logged as this much, as in the reviewer: the learner probably walked away. */
-const maximumReviewDurationMs = 120_000;
+import type { QuizStore } from './quiz-store';
 
 /**
  * loading → asking → (flashcards: assessing →) saved. Practice mode then shows feedback; test mode moves on.
  * ending while the attempt is being marked finished (and if that write fails, until it is retried); finished
- * once every question is answered, the time runs out or the learner stops.
+ * once every question is answered, the time runs out or the learner stops. A quiz opened without a chosen attempt
+ * starts at asking, its first question on screen while the database arrives (see QuizSession.start).
  */
 export type QuizStatus =
 	'loading' | 'load-failed' | 'asking' | 'assessing' | 'feedback' | 'ending' | 'finished';
@@ -67,6 +55,11 @@ export class QuizSession {
 	lastAnswer = $state.raw<QuizAnswer | undefined>();
 	notice = $state<QuizNotice | undefined>();
 	busy = $state(false);
+	/**
+	 * The new attempt shown before the database has answered: its first question is on screen, and its start
+	 * time runs the timer. Cleared once the stored attempt is known.
+	 */
+	draftAttempt = $state.raw<QuizAttempt | undefined>();
 	/** When the question on screen appeared. */
 	shownAtMs = 0;
 
@@ -79,9 +72,12 @@ export class QuizSession {
 	private readonly callbacks: Pick<QuizSessionOptions, 'onanswer' | 'onfinish'>;
 	private ending: QuizEnding = 'completed';
 	private endRequested: QuizEnding | undefined;
+	private store: Promise<QuizStore> | undefined;
+	private opening: Promise<boolean> | undefined;
 
+	/** openDatabase: called when the attempt is first read (after the quiz paints), again after a failure. */
 	constructor(
-		private readonly database: StudyDatabase,
+		private readonly openDatabase: () => Promise<StudyDatabase>,
 		options: QuizSessionOptions
 	) {
 		this.spec = options.spec;
@@ -100,7 +96,8 @@ export class QuizSession {
 
 	/** When a timed attempt runs out; null without a limit or before it has started. */
 	get deadlineMs(): number | null {
-		return this.attempt ? quizDeadlineMs(this.attempt.startedAtMs, this.spec.timeLimitSeconds) : null;
+		const startedAtMs = (this.attempt ?? this.draftAttempt)?.startedAtMs;
+		return startedAtMs === undefined ? null : quizDeadlineMs(startedAtMs, this.spec.timeLimitSeconds);
 	}
 
 	get canSubmit(): boolean {
@@ -110,21 +107,22 @@ export class QuizSession {
 		return current.question.kind === 'flashcard' || isComplete(current.question, this.response);
 	}
 
-	/** Resumes the quiz's attempt in progress, shows its latest results, or starts it. */
+	/**
+	 * Resumes the quiz's attempt in progress, shows its latest results, or starts it. Without a chosen attempt the
+	 * first question is shown at once, as a new attempt would start, and stays if the stored attempt is new;
+	 * an answer given meanwhile is saved once the database is there. If the database cannot be read, a chosen
+	 * attempt shows load-failed, a first question the notice open-failed (the answer stays on screen).
+	 */
 	async start(): Promise<void> {
-		this.status = 'loading';
-		try {
-			let attempt: StoredQuizAttempt | undefined;
-			if (this.attemptId !== undefined) {
-				const chosen = await quizAttempt(this.database, this.attemptId);
-				if (chosen?.token === this.token) attempt = chosen;
-			}
-			attempt ??= await openQuizAttempt(this.database, this.draft());
-			await this.enter(attempt);
-		} catch (error) {
-			reportError('Opening the quiz attempt', error);
-			this.status = 'load-failed';
-		}
+		this.notice = undefined;
+		const early = this.attemptId === undefined && !this.attempt && this.items.length > 0;
+		if (early && !this.draftAttempt) {
+			this.draftAttempt = this.draft();
+			this.show(0);
+		} else if (!early) this.status = 'loading';
+		if (await this.open()) return;
+		if (this.draftAttempt) this.notice = 'open-failed';
+		else this.status = 'load-failed';
 	}
 
 	/** Starts the same quiz over (from its results). */
@@ -133,7 +131,8 @@ export class QuizSession {
 		this.busy = true;
 		this.notice = undefined;
 		try {
-			await this.enter(await startQuizAttempt(this.database, this.draft()));
+			const store = await this.storeOf();
+			await this.enter(await store.restart(this.draft()));
 		} catch (error) {
 			reportError('Starting the quiz over', error);
 			this.notice = 'save-failed';
@@ -175,7 +174,10 @@ export class QuizSession {
 
 	/** Ends the attempt now (stopped early, or out of time); questions not answered count as wrong. */
 	async finish(endedBy: QuizEnding): Promise<void> {
-		if (!this.attempt || this.status === 'finished' || this.status === 'loading') return;
+		if (this.status === 'loading' || this.status === 'load-failed') return;
+		// Before the database has answered, the attempt is stored first (or found, maybe finished already).
+		if (!this.attempt && !(await this.open())) return;
+		if (!this.attempt || this.status === 'finished') return;
 		// An answer being saved is let through first; the attempt ends right after it.
 		if (this.busy) this.endRequested = endedBy;
 		else await this.end(endedBy);
@@ -194,9 +196,40 @@ export class QuizSession {
 		);
 	}
 
+	/** The store, with the database and its code loaded on first use; a failed load is tried again next time. */
+	private storeOf(): Promise<QuizStore> {
+		const store = (this.store ??= Promise.all([this.openDatabase(), import('./quiz-store')]).then(
+			([database, { QuizStore }]) => new QuizStore(database)
+		));
+		store.catch(() => {
+			if (this.store === store) this.store = undefined;
+		});
+		return store;
+	}
+
+	/** Reads the attempt to show and shows it; false (reported) if the database could not be read. */
+	private open(): Promise<boolean> {
+		this.opening ??= (async () => {
+			try {
+				const store = await this.storeOf();
+				await this.enter(await store.open(this.draftAttempt ?? this.draft(), this.attemptId));
+				return true;
+			} catch (error) {
+				reportError('Opening the quiz attempt', error);
+				this.opening = undefined;
+				return false;
+			}
+		})();
+		return this.opening;
+	}
+
 	/** Shows an attempt where it stands: its results, or its first unanswered question. */
 	private async enter(attempt: StoredQuizAttempt) {
+		// The question painted before the database answered, if it is still on screen (answered or not).
+		const early =
+			this.draftAttempt && (this.status === 'asking' || this.status === 'assessing') ? this.index : undefined;
 		this.attempt = attempt;
+		this.draftAttempt = undefined;
 		this.notice = undefined;
 		if (attempt.finishedAtMs > 0) {
 			this.status = 'finished';
@@ -207,6 +240,11 @@ export class QuizSession {
 			await this.end('time-up');
 			return;
 		}
+		const index = nextUnanswered(attempt);
+		// A new attempt: the question on screen is its first, kept with what the learner has typed.
+		if (index === early) return;
+		// An attempt under way (from an earlier visit) replaces the first question painted.
+		if (early !== undefined && index < this.items.length) this.notice = 'resumed';
 		await this.advance(attempt);
 	}
 
@@ -227,7 +265,8 @@ export class QuizSession {
 			const deadline = this.deadlineMs;
 			const endedAtMs =
 				endedBy === 'time-up' && deadline !== null ? Math.min(this.clock.now(), deadline) : this.clock.now();
-			const finished = await finishQuizAttempt(this.database, attempt.id, endedAtMs, endedBy);
+			const store = await this.storeOf();
+			const finished = await store.finish(attempt.id, endedAtMs, endedBy);
 			this.attempt = finished;
 			this.notice = undefined;
 			this.status = 'finished';
@@ -250,23 +289,32 @@ export class QuizSession {
 	}
 
 	private async save(response: Response, grade: Grade, correct: boolean) {
-		const attempt = this.attempt;
 		const item = this.current;
-		if (!attempt || !item) {
+		if (!item) {
 			this.busy = false;
 			return;
 		}
 		this.busy = true;
-		const deadline = this.deadlineMs;
-		if (deadline !== null && this.clock.now() >= deadline) {
-			// Past the time limit (the timer may have been asleep in a background tab): the answer does not count.
-			this.busy = false;
-			await this.end('time-up');
-			return;
-		}
+		// The answer's time is when it was given, even if the database arrives after.
+		const now = this.clock.now();
 		try {
-			const now = this.clock.now();
-			const durationMs = Math.max(0, now - this.shownAtMs);
+			if (!this.attempt && !(await this.open())) {
+				// The database could not be read: nothing is saved and the answer stays on screen to submit again.
+				this.notice = 'open-failed';
+				if (this.status === 'asking') this.grade = undefined;
+				return;
+			}
+			const attempt = this.attempt;
+			// The stored attempt was under way or finished: it shows where it stands, and its own answer to the
+			// question painted first stands.
+			if (!attempt || this.current !== item) return;
+			const deadline = this.deadlineMs;
+			if (deadline !== null && now >= deadline) {
+				// Past the time limit (the timer may have been asleep in a background tab): the answer does not count.
+				this.busy = false;
+				await this.end('time-up');
+				return;
+			}
 			const answer: Omit<QuizAnswer, 'reviewId'> = {
 				questionId: item.question.id,
 				deckId: item.question.deckId,
@@ -274,34 +322,12 @@ export class QuizSession {
 				grade,
 				correct,
 				answeredAtMs: now,
-				durationMs
+				durationMs: Math.max(0, now - this.shownAtMs)
 			};
-			// Read at every answer, so turning the setting off in another tab applies from the next answer.
-			const settings = await loadReviewSettings(this.database);
-			const review = settings.quizAnswersReview
-				? {
-						questionId: item.question.id,
-						deckId: item.question.deckId,
-						rating: correct ? ('good' as const) : ('again' as const),
-						nowMs: now,
-						durationMs: Math.min(maximumReviewDurationMs, durationMs),
-						clockShiftMinutes: clockShift(localUtcOffsetMinutes(now), settings.dayStartHour),
-						scheduler: new Scheduler(settings),
-						startsNewCards: settings.quizAnswersStartNewCards
-					}
-				: null;
-			let saved: StoredQuizAttempt;
-			let notice: QuizNotice | undefined;
-			try {
-				saved = await saveQuizAnswer(this.database, attempt.id, answer, review);
-			} catch (error) {
-				// The card cannot be scheduled (nothing was written): the answer still counts in the quiz.
-				if (!(error instanceof SchedulerError)) throw error;
-				saved = await saveQuizAnswer(this.database, attempt.id, answer, null);
-				notice = 'not-reviewed';
-			}
+			const store = await this.storeOf();
+			const { attempt: saved, notReviewed } = await store.saveAnswer(attempt.id, answer);
 			this.attempt = saved;
-			this.notice = notice;
+			this.notice = notReviewed ? 'not-reviewed' : undefined;
 			this.lastAnswer = saved.answers.at(-1);
 			const savedAnswer = this.lastAnswer;
 			if (savedAnswer) notify(() => this.callbacks.onanswer?.(savedAnswer, saved));
@@ -314,14 +340,15 @@ export class QuizSession {
 		}
 		const requested = this.endRequested;
 		this.endRequested = undefined;
-		if (requested && this.status !== 'finished') await this.end(requested);
+		if (requested && this.attempt && this.status !== 'finished') await this.end(requested);
 	}
 
 	/** After a refused write nothing new was saved: keep the answer on screen, or reload a changed attempt. */
 	private async recover(error: unknown, notice: 'save-failed' | 'finish-failed') {
 		reportError(notice === 'save-failed' ? 'Saving the answer' : 'Finishing the quiz', error);
-		if (error instanceof QuizAttemptChangedError && this.attempt) {
-			const reloaded = await quizAttempt(this.database, this.attempt.id).catch((reloadError: unknown) => {
+		const store = await this.store?.catch(() => undefined);
+		if (store?.changedElsewhere(error) && this.attempt) {
+			const reloaded = await store.reload(this.attempt.id).catch((reloadError: unknown) => {
 				reportError('Reloading the quiz attempt', reloadError);
 				return undefined;
 			});

@@ -106,7 +106,11 @@ const en: QuizMessages = {
 			'Handing in could not be saved (the browser’s storage may be full or blocked). Your answers are safe: please try again.',
 		'changed-elsewhere': 'This quiz was just answered in another tab; it now shows where it stands.',
 		'not-reviewed':
-			'Answer saved. It did not count as a review: this card’s stored schedule is damaged (not a storage problem).'
+			'Answer saved. It did not count as a review: this card’s stored schedule is damaged (not a storage problem).',
+		resumed:
+			'You had already started this quiz on this device: it goes on from your first unanswered question.',
+		'open-failed':
+			'Your answers cannot be saved yet: this quiz could not be opened from the browser’s storage. Nothing is lost from the screen: please try again.'
 	},
 	loadFailed: 'This quiz could not be opened from the browser’s storage.',
 	tryAgain: 'Try again',

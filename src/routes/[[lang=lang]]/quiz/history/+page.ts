@@ -9,4 +9,5 @@ export const ssr = false;
 // No prerendered page links here (the builder and history are shells too), so both languages are listed.
 export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'en' }];
 
-export const load: PageLoad = async ({ fetch }) => ({ catalog: await indexOrNull(fetch) });
+// Not awaited: the page paints its header at once, the list when the index (with this device's articles) is in.
+export const load: PageLoad = ({ fetch }) => ({ catalog: indexOrNull(fetch) });
