@@ -22,27 +22,29 @@ function simplifiedQueryFor(prompt: string): string {
 }
 
 /** How many tables of the app's database hold rows, read from the page (IndexedDB). */
-function countRows(page: Page) {
-	return page.evaluate(
-		() =>
-			new Promise<Record<string, number>>((resolve, reject) => {
-				const request = indexedDB.open('sco-study');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const database = request.result;
-					const names = [...database.objectStoreNames];
-					const transaction = database.transaction(names, 'readonly');
-					const counts: Record<string, number> = {};
-					for (const name of names) {
-						const counting = transaction.objectStore(name).count();
-						counting.onsuccess = () => (counts[name] = counting.result);
-					}
-					transaction.oncomplete = () => {
-						database.close();
-						resolve(counts);
+function countRows(page: Page): Promise<Record<string, number>> {
+	return page.evaluate(async (): Promise<Record<string, number>> =>
+		// Not yet created, none (opening it here would create an empty database under the app's feet).
+		!(await indexedDB.databases()).some((database) => database.name === 'sco-study')
+			? {}
+			: new Promise<Record<string, number>>((resolve, reject) => {
+					const request = indexedDB.open('sco-study');
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () => {
+						const database = request.result;
+						const names = [...database.objectStoreNames];
+						const transaction = database.transaction(names, 'readonly');
+						const counts: Record<string, number> = {};
+						for (const name of names) {
+							const counting = transaction.objectStore(name).count();
+							counting.onsuccess = () => (counts[name] = counting.result);
+						}
+						transaction.oncomplete = () => {
+							database.close();
+							resolve(counts);
+						};
 					};
-				};
-			})
+				})
 	);
 }
 
@@ -130,6 +132,9 @@ export function defineCardsSuite() {
 		);
 		await page.goto(`/quiz/take/#q=${token}`);
 		await expect(page.getByTestId('quiz-card')).toBeVisible();
+		// The quiz paints before its database is in; the attempt is stored once it is (the test's state, not the
+		// learner's: leaving sooner only leaves no unfinished quiz to list).
+		await expect.poll(async () => (await countRows(page)).quizAttempts ?? 0).toBe(1);
 
 		await page.goto('/quiz/');
 		const unfinished = page.getByTestId('unfinished-quizzes');
@@ -160,6 +165,8 @@ export function defineCardsSuite() {
 		const studied = await rateFirstCard(page);
 		await page.goto(`/quiz/take/#q=${quizToken([studied], 'test', 'reset123')}`);
 		await expect(page.getByTestId('quiz-card')).toBeVisible();
+		// Stored once the quiz's database is in, after the first question paints.
+		await expect.poll(async () => (await countRows(page)).quizAttempts ?? 0).toBe(1);
 		await page.goto('/settings/');
 		await expect(page.getByLabel('每日新卡上限')).toBeVisible();
 		const before = await countRows(page);
