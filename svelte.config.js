@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { listStaticImportsInBuild } from './src/build/module-preloads.js';
+import { prepaintHash } from './src/build/prepaint.js';
 
 /**
  * The app's version is a hash of everything the build reads (sources, questions, static files, locked
@@ -71,14 +72,15 @@ const config = {
 		},
 		version: { name: inputsHash() },
 		// A Content Security Policy on every prerendered page (a <meta> tag: a static host sends no headers of ours).
-		// SvelteKit hashes its own inline start-up script; nothing else is inline. Styles need 'unsafe-inline' for
+		// SvelteKit hashes its own inline start-up script; the only other inline script is the pre-paint one
+		// (src/prepaint.js), allowed by its hash. Styles need 'unsafe-inline' for
 		// the style attributes in the markup (Svelte's style: directives, charts); WebAssembly (the FSRS optimizer)
 		// needs 'wasm-unsafe-eval'. Headers a host should add are listed in the README (Reliability).
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', prepaintHash()],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'media-src': ['self', 'blob:'],

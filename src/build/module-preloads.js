@@ -38,7 +38,8 @@ const modulepreload = /<link\s+href="([^"]+)"\s+rel="modulepreload"[^>]*>/g;
 
 /**
  * Adds to a page's HTML a modulepreload for each script its preloaded scripts import statically that it does not
- * list yet, after its last one, written as its other preloads are (relative to the page, or from the root).
+ * list yet, before its first one (fetched as early as the page's other first needs: src/lib/server/page-head.ts),
+ * written as its other preloads are (relative to the page, or from the root).
  * @param {string} buildDir
  * @param {string} page path of the HTML file, relative to buildDir
  * @returns {number} how many preloads were added
@@ -47,8 +48,8 @@ export function listStaticImports(buildDir, page) {
 	const path = join(buildDir, page);
 	const html = readFileSync(path, 'utf8');
 	const links = [...html.matchAll(modulepreload)];
-	const last = links.at(-1);
-	if (!last || last.index === undefined) return 0;
+	const first = links[0];
+	if (!first || first.index === undefined) return 0;
 	const folder = dirname(resolve(path));
 	const root = resolve(buildDir);
 	/** @param {string} href */
@@ -56,13 +57,12 @@ export function listStaticImports(buildDir, page) {
 	const listed = links.map((link) => fileOf(link[1] ?? ''));
 	const missing = withStaticImports(listed).filter((file) => !listed.includes(file));
 	if (missing.length === 0) return 0;
-	const absolute = (last[1] ?? '').startsWith('/');
-	const prefix = absolute ? (last[1] ?? '').slice(0, (last[1] ?? '').indexOf('/_app/')) : '';
+	const absolute = (first[1] ?? '').startsWith('/');
+	const prefix = absolute ? (first[1] ?? '').slice(0, (first[1] ?? '').indexOf('/_app/')) : '';
 	const hrefOf = (/** @type {string} */ file) =>
 		absolute ? `${prefix}/${relative(root, file)}` : (relative(folder, file).startsWith('.') ? '' : './') + relative(folder, file);
 	const added = missing.map((file) => `<link href="${hrefOf(file)}" rel="modulepreload">`).join('\n\t\t');
-	const at = last.index + last[0].length;
-	writeFileSync(path, `${html.slice(0, at)}\n\t\t${added}${html.slice(at)}`);
+	writeFileSync(path, `${html.slice(0, first.index)}${added}\n\t\t${html.slice(first.index)}`);
 	return missing.length;
 }
 

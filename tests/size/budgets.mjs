@@ -24,6 +24,9 @@
 // `without` names code a route's pages must not load before they run (see heavyCode in route-sizes.mjs): the
 // home page and the reviewer, opened every day, carry no chart or optimizer code (issue 15).
 
+// 5 December: every page's HTML carries the pre-paint script inline (src/prepaint.js, +0.5 KiB): the deck pages'
+// HTML budget rose from 31 to 32 KiB.
+
 /** @typedef {{ route: string, pages: RegExp, criticalJsKiB: number, htmlKiB?: number, without?: ('charts' | 'optimizer')[] }} RouteBudget */
 
 /** @type {RouteBudget[]} */
@@ -45,7 +48,7 @@ export const budgets = [
 	{ route: '/article/[paragraphId]/', pages: /^(en\/)?article\/[^/]+\/index\.html$/, criticalJsKiB: 52 },
 	// Issue 17: the router's table names the device deck and question pages (/decks/, /questions/), and the links to
 	// a deck or question tell a device id from a built-in one (+0.1 KiB on every page; these two sat at their budget).
-	{ route: '/decks/[deckId]/', pages: /^(en\/)?decks\/[^/]+\/index\.html$/, criticalJsKiB: 54, htmlKiB: 31 },
+	{ route: '/decks/[deckId]/', pages: /^(en\/)?decks\/[^/]+\/index\.html$/, criticalJsKiB: 54, htmlKiB: 32 },
 	{ route: '/questions/[questionId]/', pages: /^(en\/)?questions\/[^/]+\/index\.html$/, criticalJsKiB: 56 },
 	{
 		route: '/review/[scope]/',
