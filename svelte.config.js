@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { listStaticImportsInBuild } from './src/build/module-preloads.js';
+import { inlineStylesInBuild } from './src/build/inline-styles.js';
 import { prepaintHash } from './src/build/prepaint.js';
 
 /**
@@ -46,6 +47,9 @@ function withListedImports(inner) {
 			await inner.adapt(builder);
 			const changed = listStaticImportsInBuild('build');
 			builder.log.minor(`Listed unlisted static imports among the preloads of ${changed} pages`);
+			// After the links are complete: the pages opened first from a link carry their stylesheets inline.
+			const inlined = inlineStylesInBuild('build');
+			builder.log.minor(`Put the stylesheets of ${inlined} pages inline`);
 		}
 	};
 }
