@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { listStaticImportsInBuild } from './src/build/module-preloads.js';
+import { inlineStylesInBuild } from './src/build/inline-styles.js';
+import { prepaintHash } from './src/build/prepaint.js';
 
 /**
  * The app's version is a hash of everything the build reads (sources, questions, static files, locked
@@ -45,6 +47,9 @@ function withListedImports(inner) {
 			await inner.adapt(builder);
 			const changed = listStaticImportsInBuild('build');
 			builder.log.minor(`Listed unlisted static imports among the preloads of ${changed} pages`);
+			// After the links are complete: the pages opened first from a link carry their stylesheets inline.
+			const inlined = inlineStylesInBuild('build');
+			builder.log.minor(`Put the stylesheets of ${inlined} pages inline`);
 		}
 	};
 }
@@ -71,14 +76,15 @@ const config = {
 		},
 		version: { name: inputsHash() },
 		// A Content Security Policy on every prerendered page (a <meta> tag: a static host sends no headers of ours).
-		// SvelteKit hashes its own inline start-up script; nothing else is inline. Styles need 'unsafe-inline' for
+		// SvelteKit hashes its own inline start-up script; the only other inline script is the pre-paint one
+		// (src/prepaint.js), allowed by its hash. Styles need 'unsafe-inline' for
 		// the style attributes in the markup (Svelte's style: directives, charts); WebAssembly (the FSRS optimizer)
 		// needs 'wasm-unsafe-eval'. Headers a host should add are listed in the README (Reliability).
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', prepaintHash()],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'media-src': ['self', 'blob:'],

@@ -3,17 +3,36 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
- * Every page but the fallback runs the language layout (src/routes/[[lang=lang]]/+layout.svelte), so every page
- * downloads whatever the layout imports. Left to itself, the bundler cuts that into a dozen small files by which
- * pages also import each piece (the header, the paths, local storage, the page's article date…); each file
- * compresses on its own, and each repeats the imports between them. These two groups put the modules the app's
- * entry imports (Svelte's and SvelteKit's runtimes: every page, the fallback too) in one file, and the modules
- * only the layout's imports bring in in another: no page downloads a byte more, and every page less (issue 12).
+ * How the client build cuts the app's modules into files (issue 12). Left to itself, the bundler makes one file per
+ * set of pages that import a module, so a page loads dozens of small files; each compresses on its own, and on a
+ * phone each costs a round trip (a host speaking HTTP/1.1 fetches six at a time: Lighthouse measured review, a quiz
+ * and join at 48, 48 and 35 scripts before they could paint). Four groups instead:
+ * - runtime: what the app's entry imports (Svelte's and SvelteKit's runtimes: every page, the fallback too);
+ * - layout: what only the language layout (src/routes/[[lang=lang]]/+layout.svelte) brings in: every page but the
+ *   fallback runs it;
+ * - shared: the small modules the content pages (reader, decks, questions…) share with the pages opened first;
+ * - study, study-review, study-quiz, study-class: the other small modules of the pages a learner or a student opens
+ *   first from a link (review, a quiz, join a class): those two or three of them use, and each one's own.
+ * Every other module is left to the bundler: large ones (they keep a file, fetched only where used) and those only
+ * the other pages use. A page's own files stay in its node's file. The first two groups cost no page a byte; the
+ * last two may cost a page that uses one of their modules the others it does not (tests/size/budgets.mjs).
  * The sets are filled when the client build has read its modules, before it cuts them into files; the server
  * build finds no client entry and leaves its own chunks alone.
  */
 const runtimeModules = new Set<string>();
 const layoutModules = new Set<string>();
+/** The modules the content pages share with the pages opened first (one file for all of them). */
+const sharedModules = new Set<string>();
+/** Other modules of the pages opened first, each with the name of the file it goes in. */
+const studyChunks = new Map<string, string>();
+/** The pages a learner or a student most often opens first, from a link or a bookmark: review, a quiz, a class. */
+const firstPages = /\/src\/routes\/\[\[lang=lang\]\]\/(review\/\[scope\]|quiz\/take|class\/join)\//;
+/** The practice pages (review, quizzes, class, cards, settings…); every other page is a content page. */
+const practicePages =
+	/\/src\/routes\/\[\[lang=lang\]\]\/(review|quiz|class|cards|settings|stats|author|library)\//;
+/** Modules larger than this (characters of code) keep a file of their own, fetched only by the pages that use them. */
+const smallModule = 4000;
+
 function sharedChunks(): Plugin {
 	return {
 		name: 'shared-chunks',
@@ -21,6 +40,8 @@ function sharedChunks(): Plugin {
 		buildEnd() {
 			runtimeModules.clear();
 			layoutModules.clear();
+			sharedModules.clear();
+			studyChunks.clear();
 			const ids = [...this.getModuleIds()];
 			const app = ids.find((id) => id.endsWith('/generated/client-optimized/app.js'));
 			const start = ids.find((id) => id.endsWith('/@sveltejs/kit/src/runtime/client/entry.js'));
@@ -28,12 +49,13 @@ function sharedChunks(): Plugin {
 			if (!app || !start || !layout) return;
 			/**
 			 * The modules `roots` import, directly or not, statically. Entries keep their own files, and so do modules
-			 * that import others dynamically (the layout, the header, the message loaders): SvelteKit lists what a page
-			 * preloads by walking the build's manifest once, and a chunk it first meets as a dynamic import of a
-			 * shared file it never lists again, even where the page imports it statically (tests/size/check.mjs
-			 * fails a page whose static imports are not all preloaded).
+			 * that import others dynamically (the layout, the header, the message loaders) unless `keepDynamicImporters`:
+			 * SvelteKit lists what a page preloads by walking the build's manifest once, and a chunk it first meets as a
+			 * dynamic import of a shared file it never lists again, even where the page imports it statically, nor its
+			 * stylesheet (src/build/module-preloads.js adds both to the pages; tests/size/check.mjs fails a page that
+			 * misses one). The study files may hold such modules: the runtime and the layout do not.
 			 */
-			const reach = (roots: string[]) => {
+			const reach = (roots: string[], keepDynamicImporters = false) => {
 				const seen = new Set<string>();
 				const next = [...roots];
 				for (let id = next.pop(); id !== undefined; id = next.pop()) {
@@ -43,11 +65,52 @@ function sharedChunks(): Plugin {
 				}
 				return [...seen].filter((id) => {
 					const info = this.getModuleInfo(id);
-					return info && !info.isEntry && info.dynamicallyImportedIds.length === 0;
+					return info && !info.isEntry && (keepDynamicImporters || info.dynamicallyImportedIds.length === 0);
 				});
 			};
 			for (const id of reach([app, start])) runtimeModules.add(id);
 			for (const id of reach([layout])) if (!runtimeModules.has(id)) layoutModules.add(id);
+			// Which pages use each other module: content pages, and which of the pages opened first.
+			const nodes = ids.filter((id) => /\/generated\/client-optimized\/nodes\/\d+\.js$/.test(id));
+			const pageOf = (node: string) =>
+				this.getModuleInfo(node)?.importedIds.find((id) => id.includes('/src/routes/')) ?? '';
+			const inContent = new Set<string>();
+			const firstUses = new Map<string, Set<string>>();
+			for (const node of nodes) {
+				const page = pageOf(node);
+				const first = page.match(firstPages)?.[1];
+				for (const id of reach([node], true)) {
+					if (runtimeModules.has(id) || layoutModules.has(id)) continue;
+					if (!practicePages.test(page)) inContent.add(id);
+					if (first) firstUses.set(id, (firstUses.get(id) ?? new Set()).add(first.replace(/\W.*/, '')));
+				}
+			}
+			const small = (id: string) => (this.getModuleInfo(id)?.code?.length ?? Infinity) <= smallModule;
+			for (const [id, pages] of firstUses) {
+				// A page's own files stay in its node's file, with their styles (SvelteKit lists a node's styles).
+				if (!small(id) || id.includes('/src/routes/')) continue;
+				// The content pages' files hold no module that loads others on demand (the fallback page would load it).
+				if (inContent.has(id)) {
+					if (!this.getModuleInfo(id)?.dynamicallyImportedIds.length) sharedModules.add(id);
+				} else studyChunks.set(id, pages.size > 1 ? 'study' : `study-${[...pages][0]}`);
+			}
+			// Each group closed under static imports (into itself or an earlier group): the bundler would otherwise pull
+			// a module's imports into its file, and a content page would then download a study file.
+			const inGroup = (id: string) =>
+				runtimeModules.has(id) || layoutModules.has(id) || sharedModules.has(id) || studyChunks.has(id);
+			for (let changed = true; changed;) {
+				changed = false;
+				for (const id of [...sharedModules, ...studyChunks.keys()]) {
+					const deps = this.getModuleInfo(id)?.importedIds ?? [];
+					const allowed = sharedModules.has(id)
+						? (dep: string) => runtimeModules.has(dep) || layoutModules.has(dep) || sharedModules.has(dep)
+						: inGroup;
+					if (deps.every(allowed)) continue;
+					sharedModules.delete(id);
+					studyChunks.delete(id);
+					changed = true;
+				}
+			}
 		}
 	};
 }
@@ -62,10 +125,12 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					// The runtime first: the layout's file then holds only what the runtime does not.
+					// The runtime first: each file then holds only what the ones before it do not.
 					groups: [
 						{ name: 'runtime', test: (id) => runtimeModules.has(id), priority: 2 },
-						{ name: 'layout', test: (id) => layoutModules.has(id), priority: 1 }
+						{ name: 'layout', test: (id) => layoutModules.has(id), priority: 1 },
+						{ name: 'shared', test: (id) => sharedModules.has(id), priority: 0.5 },
+						{ name: (id) => studyChunks.get(id) ?? null, test: (id) => studyChunks.has(id), priority: 0 }
 					]
 				}
 			}

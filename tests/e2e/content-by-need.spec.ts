@@ -194,6 +194,27 @@ test('every class link page is prerendered with its header and a loading status,
 		}
 });
 
+// The quiz and its history are shells too (they were empty until their scripts ran, which then fetched the pages'
+// server data one round trip later): the site's header and a loading status in their HTML, in each language; the
+// history also its heading and lead.
+test('the quiz and the quiz history are prerendered with their header and a loading status, in each language', async ({
+	page
+}) => {
+	for (const [prefix, language, loading, history] of [
+		['', 'zh-Hant', '載入中…', '過去的測驗'],
+		['/en', 'en', 'Loading…', 'Past quizzes']
+	] as const) {
+		for (const route of ['quiz/take', 'quiz/history']) {
+			const html = await (await page.request.get(`${prefix}/${route}/`)).text();
+			expect(html, route).toContain(`<html lang="${language}"`);
+			expect(html, route).toMatch(/<header[^>]*>\s*<nav /);
+			expect(html, route).toMatch(new RegExp(`<main[^>]*>[\\s\\S]*role="status">${loading}</p>`));
+		}
+		const html = await (await page.request.get(`${prefix}/quiz/history/`)).text();
+		expect(html).toMatch(new RegExp(`<main[^>]*>[\\s\\S]*<h1>${history}</h1>`));
+	}
+});
+
 // The failure path of the same shell: a content download that fails ends in the message, in the page's language,
 // never in "Loading…" for good; on every page that opens a class link. Without the service worker, which would
 // serve the content from its own cache, out of the test's reach.

@@ -4,7 +4,12 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { withStaticImports } from '../../src/build/module-preloads.js';
+import {
+	clientManifestPath,
+	stylesheetsByScript,
+	unlinkedStylesheets,
+	withStaticImports
+} from '../../src/build/module-preloads.js';
 
 /** @typedef {import('./budgets.mjs').RouteBudget} RouteBudget */
 /** @typedef {keyof typeof heavyCode} HeavyCode */
@@ -112,12 +117,15 @@ function sizeOf(page, { html, scripts, styles }) {
 
 /**
  * Measures every prerendered page of a build against the route budgets: each route's largest page, and every
- * way the build breaks them (a page over its route's JS or HTML budget, a page no budget covers).
+ * way the build breaks them (a page over its route's JS, HTML or script-count budget, a page no budget covers, a
+ * script or stylesheet a page needs before it runs that its HTML does not list).
  * @param {string} buildDir
  * @param {RouteBudget[]} budgets
+ * @param {string} manifestPath the client build's manifest (which names each script's stylesheets)
  * @returns {{ routes: RouteSize[], failures: string[] }}
  */
-export function checkBudgets(buildDir, budgets) {
+export function checkBudgets(buildDir, budgets, manifestPath = clientManifestPath) {
+	const styles = stylesheetsByScript(buildDir, manifestPath);
 	/** @type {Map<string, RouteSize>} */
 	const measured = new Map(
 		budgets.map((budget) => [
@@ -154,6 +162,16 @@ export function checkBudgets(buildDir, budgets) {
 		if (unlisted)
 			failures.push(
 				`${budget.route}: ${page} imports ${relative(buildDir, unlisted)} without preloading it (fetched a round trip late; see src/build/module-preloads.js)`
+			);
+		// Every stylesheet those scripts need is linked, so the page does not paint without it and then move.
+		for (const sheet of unlinkedStylesheets(scripts, assets.styles, styles))
+			failures.push(
+				`${budget.route}: ${page} runs scripts that need ${relative(buildDir, sheet)} without linking it (the page would move when it arrives; see src/build/module-preloads.js)`
+			);
+		// Each script is a request: on a host speaking HTTP/1.1 a phone fetches six at a time.
+		if (budget.maxScripts !== undefined && size.scriptCount > budget.maxScripts)
+			failures.push(
+				`${budget.route}: ${page} loads ${size.scriptCount} scripts before it runs, over its budget of ${budget.maxScripts} (see vite.config.ts)`
 			);
 		for (const kind of budget.without ?? []) {
 			const { name, pattern } = heavyCode[kind];

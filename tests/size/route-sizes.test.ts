@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { RouteBudget } from './budgets.mjs';
-import { listStaticImports } from '../../src/build/module-preloads.js';
+import { listStaticImports, stylesheetsByScript } from '../../src/build/module-preloads.js';
 import { checkBudgets, pageSize } from './route-sizes.mjs';
 
 /** A tiny build: one page per route, each preloading one script of the given size (random bytes do not compress). */
@@ -98,6 +98,51 @@ describe('route size budgets', () => {
 		expect(listStaticImports(dir, 'index.html')).toBe(2);
 		expect(checkBudgets(dir, guarded).failures).toEqual([]);
 		expect(pageSize(dir, 'index.html').criticalJsBytes).toBe(size.criticalJsBytes);
+	});
+
+	test('a page whose scripts need a stylesheet its HTML does not link fails, until the build links it', () => {
+		const dir = fakeBuild({ 'index.html': 1024 });
+		// The page's script imports a chunk whose styles the client build's manifest names.
+		writeFileSync(join(dir, '_app/runner.js'), randomBytes(512));
+		writeFileSync(join(dir, '_app/index_html.js'), 'import{a}from"./runner.js";');
+		writeFileSync(join(dir, '_app/runner.css'), '.runner{color:red}');
+		writeFileSync(join(dir, '_app/app.css'), 'body{margin:0}');
+		const html = readFileSync(join(dir, 'index.html'), 'utf8');
+		writeFileSync(
+			join(dir, 'index.html'),
+			html.replace('<head>', '<head><link href="./_app/app.css" rel="stylesheet">')
+		);
+		const manifest = join(dir, 'manifest.json');
+		writeFileSync(
+			manifest,
+			JSON.stringify({
+				'src/page.ts': { file: '_app/index_html.js', imports: ['_runner.js'] },
+				'_runner.js': { file: '_app/runner.js', css: ['_app/runner.css'] }
+			})
+		);
+		const guarded = [{ ...budgets[0]!, criticalJsKiB: 100 }];
+		expect(checkBudgets(dir, guarded, manifest).failures).toEqual([
+			expect.stringMatching(/^\/: index\.html imports _app\/runner\.js without preloading it/),
+			expect.stringMatching(/^\/: index\.html runs scripts that need _app\/runner\.css without linking it/)
+		]);
+		expect(listStaticImports(dir, 'index.html', stylesheetsByScript(dir, manifest))).toBe(2);
+		expect(checkBudgets(dir, guarded, manifest).failures).toEqual([]);
+		// Linked after the page's own stylesheets, so the cascade keeps its order.
+		const head = readFileSync(join(dir, 'index.html'), 'utf8');
+		expect(head.indexOf('runner.css')).toBeGreaterThan(head.indexOf('app.css'));
+	});
+
+	test('a page that loads more scripts than its budget allows fails, naming the count', () => {
+		const dir = fakeBuild({ 'index.html': 1024 });
+		writeFileSync(join(dir, '_app/a.js'), randomBytes(64));
+		writeFileSync(join(dir, '_app/b.js'), randomBytes(64));
+		writeFileSync(join(dir, '_app/index_html.js'), 'import"./a.js";import"./b.js";');
+		listStaticImports(dir, 'index.html');
+		expect(pageSize(dir, 'index.html').scriptCount).toBe(3);
+		expect(checkBudgets(dir, [{ ...budgets[0]!, maxScripts: 3 }]).failures).toEqual([]);
+		expect(checkBudgets(dir, [{ ...budgets[0]!, maxScripts: 2 }]).failures).toEqual([
+			expect.stringMatching(/^\/: index\.html loads 3 scripts before it runs, over its budget of 2/)
+		]);
 	});
 
 	test('critical JS counts every script a page preloads, gzipped', () => {

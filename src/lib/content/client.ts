@@ -82,12 +82,15 @@ export type IndexOptions = { builtInOnly?: boolean };
 
 /** The content index: decks, question ids and kinds, paragraph numbers (no question text), with this device's
  * articles after the built-in one. */
-export const fetchIndex = (fetcher: typeof fetch, options: IndexOptions = {}) =>
-	fetchContentFile<ContentIndex>(fetcher, contentPaths.index).then((index) => {
+export const fetchIndex = (fetcher: typeof fetch, options: IndexOptions = {}) => {
+	// The device library's reader downloads with the index, not one round trip after it (issue 12).
+	if (!options.builtInOnly) void deviceLibrary().catch(() => undefined);
+	return fetchContentFile<ContentIndex>(fetcher, contentPaths.index).then((index) => {
 		// Every page that grades typed answers fetches the index first: grading then folds the scripts by its map.
 		useScriptMap(index.scriptMap);
 		return options.builtInOnly ? index : withDeviceArticles(index);
 	});
+};
 
 /** A built-in index with this device's articles after the built-in ones (read from the database). */
 export const withDeviceArticles = (index: ContentIndex): Promise<ContentIndex> =>

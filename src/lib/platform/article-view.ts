@@ -1,7 +1,7 @@
 import { readLocal, writeLocal } from './local-storage';
 
 // Which text the reader shows: the Chinese, the English translation, or both side by side. Kept in localStorage
-// (like the theme in display.ts) so static/language.js can mark <html data-article-view> before the first paint
+// (like the theme in display.ts) so src/prepaint.js can mark <html data-article-view> before the first paint
 // and the prerendered English reader does not flash both texts before hiding one.
 
 export const articleViews = ['zh', 'en', 'both'] as const;

@@ -2,7 +2,7 @@ import { rubyModes } from '$lib/domain/reading';
 import { readLocal, writeLocal } from './local-storage';
 
 // The display preferences: a colour theme, a text size and the reader's ruby, kept in localStorage (not IndexedDB) because
-// static/language.js must read them synchronously before the first paint and mark <html> with them
+// src/prepaint.js must read them synchronously before the first paint and mark <html> with them
 // (data-theme, data-text-size), which app.css follows. Setting one here does the same at once.
 
 export const themes = ['system', 'light', 'dark'] as const;

@@ -1,5 +1,5 @@
-// Before the first paint (loaded by src/app.html as a blocking script, a file rather than inline so that the
-// Content Security Policy needs no exception for it): remember a language chosen with the switch (?language=…, so
+// Before the first paint (inline at the start of every page's head, its comment lines left out, and allowed by its
+// hash in the Content Security Policy: src/build/prepaint.js, src/lib/server/page-head.ts): remember a language chosen with the switch (?language=…, so
 // it also works when the link opens in a new tab), or send the learner to their chosen language's copy of this page.
 // Before the first paint too: the display preferences chosen in settings or the menu (src/lib/platform/display.ts
 // writes the same keys), as attributes on <html> that app.css follows.
@@ -33,7 +33,7 @@
 		var wanted = localStorage.getItem(key);
 		if (wanted !== 'zh' && wanted !== 'en') return;
 		var baseMeta = document.querySelector('meta[name="app-base"]');
-		var base = new URL(((baseMeta && baseMeta.content) || '.') + '/', location.href).pathname;
+		var base = new URL(((baseMeta && baseMeta.getAttribute('content')) || '.') + '/', location.href).pathname;
 		var rest = location.pathname.slice(base.length);
 		var english = rest === 'en' || rest.indexOf('en/') === 0;
 		if ((wanted === 'en') === english) return;
