@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { listStaticImportsInBuild } from './src/build/module-preloads.js';
 import { inlineStylesInBuild } from './src/build/inline-styles.js';
+import { copyPagesToPreview } from './src/build/preview-pages.js';
 import { prepaintHash } from './src/build/prepaint.js';
 
 /**
@@ -50,6 +51,8 @@ function withListedImports(inner) {
 			// After the links are complete: the pages opened first from a link carry their stylesheets inline.
 			const inlined = inlineStylesInBuild('build');
 			builder.log.minor(`Put the stylesheets of ${inlined} pages inline`);
+			// `vite preview` (npm start, the end-to-end tests) then serves the pages as deployed.
+			builder.log.minor(`Copied ${copyPagesToPreview('build')} pages to the preview`);
 		}
 	};
 }
