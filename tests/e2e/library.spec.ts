@@ -114,3 +114,26 @@ test('the article page without an id, and a review of a deck not on this device,
 	await page.goto('/en/review/all/?deck=nowhere--deck');
 	await expect(page.getByRole('alert')).toContainText('not on this device');
 });
+
+// The file input is in the prerendered page: a file chosen before the page's scripts have run (a slow phone) was
+// lost, its change event reaching no handler (seen as a flaky import in CI once the preview served the build's
+// pages). It is now read once the page is up.
+test('a pack file chosen before the page’s scripts have run is read once they have', async ({ page }) => {
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/library/import/', { waitUntil: 'commit' });
+	await expect(page.getByLabel('選擇檔案')).toBeAttached();
+	await page.getByLabel('選擇檔案').setInputFiles({
+		name: 'library-pack.json',
+		mimeType: 'application/json',
+		buffer: readFileSync(fixturePath)
+	});
+	release();
+	await expect(
+		page.getByRole('region', { name: '檔案內容' }).getByRole('button', { name: '匯入', exact: true })
+	).toBeVisible();
+});
