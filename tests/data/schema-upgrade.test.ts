@@ -289,6 +289,36 @@ describe('schema upgrades', () => {
 		database.close();
 	});
 
+	it('a blocked upgrade is reported even when a query opened the database before the check listened', async () => {
+		// Regression: a page's first query (the device library's articles) can start the open, and be blocked, before
+		// the storage check subscribes; the check then said "not answering" instead of "close the other tabs".
+		const factory = new IDBFactory();
+		const held = await new Promise<IDBDatabase>((resolve) => {
+			const request = factory.open('sco-study', 5);
+			request.onsuccess = () => resolve(request.result);
+		});
+		const database = new StudyDatabase('sco-study', { indexedDB: factory, IDBKeyRange });
+		const blockedBeforeTheCheck = new Promise<void>((resolve) => database.on('blocked', () => resolve()));
+		const firstQuery = database.cards.count();
+		await blockedBeforeTheCheck;
+		const reports: StorageHealth['kind'][] = [];
+		const opened = new Promise<void>((resolve) =>
+			watchStorageHealth(
+				() => database,
+				(health) => {
+					reports.push(health.kind);
+					if (health.kind === 'blocked') held.close();
+					if (health.kind === 'ok') resolve();
+				},
+				50
+			)
+		);
+		await opened;
+		expect(reports).toEqual(['blocked', 'ok']);
+		expect(await firstQuery).toBe(0);
+		database.close();
+	});
+
 	it('storage that does not answer in time is reported as such', async () => {
 		const silent = { open: () => ({}) } as unknown as IDBFactory;
 		const database = new StudyDatabase('sco-study', { indexedDB: silent, IDBKeyRange });

@@ -124,6 +124,16 @@ export class StudyDatabase extends Dexie {
 	/** Articles on this device besides the built-in one (imported or published), by article id. */
 	libraryArticles!: EntityTable<LibraryArticleRecord, 'id'>;
 
+	#blocked = false;
+
+	/**
+	 * Opening is held up by another tab that keeps an older version open. Kept from construction on: a page's first
+	 * query can start the open, and be blocked, before the storage check (data/storage-health.ts) listens.
+	 */
+	get waitingForOtherTab(): boolean {
+		return this.#blocked && !this.isOpen();
+	}
+
 	constructor(name = databaseName, dependencies?: DatabaseDependencies) {
 		super(name, dexieOptions(dependencies));
 		this.version(1).stores({
@@ -149,6 +159,9 @@ export class StudyDatabase extends Dexie {
 		// Version 6 adds the teacher's editor drafts and the articles on this device (issue 17); every version-5
 		// table is kept as it was.
 		this.version(6).stores({ drafts: 'id, updatedAtMs', libraryArticles: 'id, addedAtMs' });
+		this.on('blocked', () => {
+			this.#blocked = true;
+		});
 	}
 }
 

@@ -64,6 +64,8 @@ export function watchStorageHealth(
 	const onVersionChange = () => report({ kind: 'replaced' });
 	database.on('blocked', onBlocked);
 	database.on('versionchange', onVersionChange);
+	// The open may already have been started, and blocked, by a query that came first: its event has gone.
+	if (database.waitingForOtherTab) onBlocked();
 	const timer = setTimeout(() => {
 		if (!settled && !blocked) report({ kind: 'no-answer' });
 	}, timeoutMs);
