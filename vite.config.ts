@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { firstPageOfSource } from './src/build/first-pages.js';
 
 /**
  * How the client build cuts the app's modules into files (issue 12). Left to itself, the bundler makes one file per
@@ -25,8 +26,6 @@ const layoutModules = new Set<string>();
 const sharedModules = new Set<string>();
 /** Other modules of the pages opened first, each with the name of the file it goes in. */
 const studyChunks = new Map<string, string>();
-/** The pages a learner or a student most often opens first, from a link or a bookmark: review, a quiz, a class. */
-const firstPages = /\/src\/routes\/\[\[lang=lang\]\]\/(review\/\[scope\]|quiz\/take|class\/join)\//;
 /** The practice pages (review, quizzes, class, cards, settings…); every other page is a content page. */
 const practicePages =
 	/\/src\/routes\/\[\[lang=lang\]\]\/(review|quiz|class|cards|settings|stats|author|library)\//;
@@ -78,11 +77,11 @@ function sharedChunks(): Plugin {
 			const firstUses = new Map<string, Set<string>>();
 			for (const node of nodes) {
 				const page = pageOf(node);
-				const first = page.match(firstPages)?.[1];
+				const first = firstPageOfSource(page)?.name;
 				for (const id of reach([node], true)) {
 					if (runtimeModules.has(id) || layoutModules.has(id)) continue;
 					if (!practicePages.test(page)) inContent.add(id);
-					if (first) firstUses.set(id, (firstUses.get(id) ?? new Set()).add(first.replace(/\W.*/, '')));
+					if (first) firstUses.set(id, (firstUses.get(id) ?? new Set()).add(first));
 				}
 			}
 			const small = (id: string) => (this.getModuleInfo(id)?.code?.length ?? Infinity) <= smallModule;

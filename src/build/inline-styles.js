@@ -9,9 +9,10 @@
 // see the stylesheet as loaded and do not fetch it again on a later navigation.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { firstPagesBuilt } from './first-pages.js';
 
-/** The pages whose stylesheets go inline, by path in the build (either language). */
-export const inlineStylePages = /^(en\/)?(review\/[^/]+|quiz\/take|class\/join)\/index\.html$/;
+/** The pages whose stylesheets go inline, by path in the build (either language): the pages opened first. */
+export const inlineStylePages = firstPagesBuilt;
 
 const stylesheetLinks = /(?:<link href="[^"]+" rel="stylesheet">\s*)+/g;
 const href = /<link href="([^"]+)" rel="stylesheet">/g;

@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import type { RouteBudget } from './budgets.mjs';
 import { listStaticImports, stylesheetsByScript } from '../../src/build/module-preloads.js';
 import { checkBudgets, pageSize } from './route-sizes.mjs';
+import { budgets as routeBudgets } from './budgets.mjs';
+import { firstPages, firstPagesBuilt } from '../../src/build/first-pages.js';
 
 /** A tiny build: one page per route, each preloading one script of the given size (random bytes do not compress). */
 function fakeBuild(pages: Record<string, number>) {
@@ -143,6 +145,18 @@ describe('route size budgets', () => {
 		expect(checkBudgets(dir, [{ ...budgets[0]!, maxScripts: 2 }]).failures).toEqual([
 			expect.stringMatching(/^\/: index\.html loads 3 scripts before it runs, over its budget of 2/)
 		]);
+	});
+
+	test('the pages opened first, and only they, are held to a number of scripts', () => {
+		// One list (src/build/first-pages.js) groups their modules and inlines their styles; their budgets follow it.
+		const held = routeBudgets.filter((budget) => budget.maxScripts !== undefined);
+		expect(held.map((budget) => budget.route).sort()).toEqual(
+			firstPages.map((page) => `/${page.route}/`).sort()
+		);
+		for (const page of ['review/all/index.html', 'en/quiz/take/index.html', 'class/join/index.html'])
+			expect(page).toMatch(firstPagesBuilt);
+		for (const page of ['index.html', 'quiz/index.html', 'class/index.html', 'review/all/x/index.html'])
+			expect(page).not.toMatch(firstPagesBuilt);
 	});
 
 	test('critical JS counts every script a page preloads, gzipped', () => {
