@@ -22,9 +22,10 @@ const href = /<link href="([^"]+)" rel="stylesheet">/g;
  * disabled. A stylesheet outside the build (none today) keeps its link.
  * @param {string} buildDir
  * @param {string} page path of the HTML file, relative to buildDir
+ * @param {(file: string) => string} read reads a stylesheet (the build's pages share most of theirs)
  * @returns {number} how many stylesheets went inline
  */
-export function inlineStylesheets(buildDir, page) {
+export function inlineStylesheets(buildDir, page, read = (file) => readFileSync(file, 'utf8')) {
 	const path = join(buildDir, page);
 	const html = readFileSync(path, 'utf8');
 	const root = resolve(buildDir);
@@ -35,7 +36,7 @@ export function inlineStylesheets(buildDir, page) {
 		const files = links.map((link) => resolve(link.startsWith('/') ? root : folder, link.startsWith('/') ? `.${link}` : link));
 		if (files.some((file) => relative(root, file).startsWith('..'))) return run;
 		count += files.length;
-		const css = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+		const css = files.map(read).join('\n');
 		const disabled = links.map((link) => `<link href="${link}" rel="stylesheet" disabled media="(max-width: 0)">`);
 		return `<style>${css}</style>${disabled.join('')}`;
 	});
@@ -52,5 +53,11 @@ export function inlineStylesInBuild(buildDir) {
 	const pages = /** @type {string[]} */ (readdirSync(buildDir, { recursive: true, encoding: 'utf8' }))
 		.map((page) => page.split(sep).join('/'))
 		.filter((page) => inlineStylePages.test(page));
-	return pages.filter((page) => inlineStylesheets(buildDir, page) > 0).length;
+	/** @type {Map<string, string>} */
+	const read = new Map();
+	const cached = (/** @type {string} */ file) => {
+		if (!read.has(file)) read.set(file, readFileSync(file, 'utf8'));
+		return /** @type {string} */ (read.get(file));
+	};
+	return pages.filter((page) => inlineStylesheets(buildDir, page, cached) > 0).length;
 }
