@@ -1,13 +1,14 @@
 import type { Bilingual } from '$lib/domain/language';
+import { isRecord, isText } from '$lib/domain/validation/fields';
 import type { ContentProblem } from './problems';
 
 // Reading untyped YAML into typed values, one problem reported per bad field, so a file's problems come all at once.
+// The build's own files (glossary, places, timeline, readings, translation, argument map) are read here, in
+// English words for the build's log; questions, decks and packs, which the editor and the import screen also
+// read, go through domain/validation/fields.ts with problem codes worded in the reader's language. The two share
+// the shape checks below.
 
-export type Raw = Record<string, unknown>;
-export const isRecord = (value: unknown): value is Raw =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-export const isText = (value: unknown): value is string =>
-	typeof value === 'string' && value.trim().length > 0;
+export { isRecord, isText, type Raw } from '$lib/domain/validation/fields';
 
 /** Collects problems for one entry (a question, a claim, a glossary entry) while reading its fields. */
 export class Reader {
