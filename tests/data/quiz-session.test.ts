@@ -5,6 +5,7 @@ import { quizItems } from '$lib/domain/quiz/spec';
 import { questionId } from '$lib/domain/ids';
 import { newCard } from '$lib/domain/scheduling/card';
 import { dayMs } from '$lib/domain/scheduling/clock';
+import type { QuizMemory } from '$lib/state/quiz-memory';
 import { QuizSession } from '$lib/state/quiz-session.svelte';
 import { questionsById } from '../unit/quiz/fixtures';
 import type { StudyDatabase } from '$lib/data/database';
@@ -26,7 +27,8 @@ function sessionOf(
 	database: ReturnType<typeof freshDatabase>,
 	spec: QuizSpec,
 	token = 'tok',
-	openDatabase: () => Promise<StudyDatabase> = async () => database
+	openDatabase: () => Promise<StudyDatabase> = async () => database,
+	memory?: QuizMemory
 ) {
 	const clock = { time: start, now: () => clock.time };
 	const items: QuizItem[] = quizItems(spec, questionsById);
@@ -37,6 +39,7 @@ function sessionOf(
 		items,
 		origin: 'self',
 		clock,
+		memory,
 		onfinish: (attempt) => finished.push(attempt.id)
 	});
 	return { session, clock, finished };
@@ -248,7 +251,6 @@ describe('QuizSession', () => {
 		const { session, clock } = sessionOf(database, specOf('test', 60), 'tok', late.open);
 		const started = session.start();
 		expect(session.status).toBe('asking');
-		expect(session.current?.question.id).toBe(ids[0]);
 		// The timer runs from the page's opening, as the stored attempt will.
 		expect(session.deadlineMs).toBe(start + 60_000);
 		clock.time += 5000;
@@ -286,6 +288,29 @@ describe('QuizSession', () => {
 		expect(session.notice).toBe('resumed');
 		const [stored] = await database.quizAttempts.toArray();
 		expect(stored?.answers.map((answer) => [answer.questionId, answer.correct])).toEqual([[ids[0], true]]);
+	});
+
+	it('a link this device has stored an attempt of waits for the database: no question 1 painted, then where it stands', async () => {
+		// Regression: reopening a quiz under way painted question 1, then jumped to the question it stood at.
+		const database = freshDatabase();
+		const seen = new Set<string>();
+		const memory: QuizMemory = { has: (token) => seen.has(token), remember: (token) => void seen.add(token) };
+		const first = sessionOf(database, specOf('test'), 'tok', undefined, memory);
+		await first.session.start();
+		await answerRight(first.session);
+		const late = lateDatabase(database);
+		const { session } = sessionOf(database, specOf('test'), 'tok', late.open, memory);
+		const started = session.start();
+		expect(session.status).toBe('loading');
+		late.arrive();
+		await started;
+		expect(session.status).toBe('asking');
+		expect(session.index).toBe(1);
+		expect(session.notice).toBeUndefined();
+		// Another link is still painted at once.
+		const other = sessionOf(database, specOf('test'), 'other', lateDatabase(database).open, memory);
+		void other.session.start();
+		expect(other.session.status).toBe('asking');
 	});
 
 	it('says so when the database cannot be opened, keeps the answer on screen, and saves it when it can', async () => {

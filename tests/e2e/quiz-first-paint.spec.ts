@@ -79,10 +79,30 @@ test('a quiz link paints its first question before the database code arrives; an
 	database.release();
 	await expect(progress).toHaveText(`第 2 題，共 ${count} 題`);
 
-	// Saved: a reload goes on from the second question, and says why the first was passed.
+	// Saved: a reload goes on from the second question. This device knows the link, so the page waits for the
+	// database rather than paint question 1 and jump (regression: it did).
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		Object.assign(window, { progressSeen: seen });
+		new MutationObserver(() => {
+			const text = document.querySelector('[data-testid="quiz-progress"]')?.textContent?.trim();
+			if (text && text !== seen.at(-1)) seen.push(text);
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	const resumed = page.getByRole('status').filter({ hasText: '從第一道未作答的題目繼續' });
 	await page.reload();
 	await expect(progress).toHaveText(`第 2 題，共 ${count} 題`);
-	await expect(page.getByRole('status').filter({ hasText: '從第一道未作答的題目繼續' })).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)).toEqual([
+		`第 2 題，共 ${count} 題`
+	]);
+	await expect(resumed).toHaveCount(0);
+
+	// A link this browser does not remember opening (its local storage cleared, a backup restored elsewhere): the
+	// first question paints at once, then the quiz goes on from the second and says why the first was passed.
+	await page.evaluate(() => localStorage.removeItem('sco-study.quizzes-opened'));
+	await page.reload();
+	await expect(progress).toHaveText(`第 2 題，共 ${count} 題`);
+	await expect(resumed).toBeVisible();
 });
 
 test('a quiz whose database code cannot load says so in its language, and keeps the answer on screen', async ({

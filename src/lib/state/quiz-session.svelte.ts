@@ -17,6 +17,7 @@ import { emptyResponse, isComplete, type Response } from '$lib/domain/response';
 import { gradeAnswer } from '$lib/platform/chinese-converter';
 import { systemClock, type Clock } from '$lib/platform/clock';
 import { reportError } from '$lib/platform/report';
+import { noQuizMemory, type QuizMemory } from './quiz-memory';
 import type { QuizStore } from './quiz-store';
 
 /**
@@ -36,6 +37,8 @@ export type QuizSessionOptions = {
 	/** Show this stored attempt (if it belongs to the same quiz) instead of the quiz's latest one. */
 	attemptId?: number;
 	clock?: Clock;
+	/** Which links have a stored attempt: one that has waits for the database instead of painting early. */
+	memory?: QuizMemory;
 	/** Called after an answer (and its review) has been saved. */
 	onanswer?: (answer: QuizAnswer, attempt: StoredQuizAttempt) => void;
 	/** Called once the attempt has been saved as finished (not when a finished attempt is reopened). */
@@ -68,6 +71,7 @@ export class QuizSession {
 	readonly items: QuizItem[];
 	readonly origin: QuizOrigin;
 	private readonly clock: Clock;
+	private readonly memory: QuizMemory;
 	private readonly attemptId: number | undefined;
 	private readonly callbacks: Pick<QuizSessionOptions, 'onanswer' | 'onfinish'>;
 	private ending: QuizEnding = 'completed';
@@ -86,6 +90,7 @@ export class QuizSession {
 		this.origin = options.origin;
 		this.attemptId = options.attemptId;
 		this.clock = options.clock ?? systemClock;
+		this.memory = options.memory ?? noQuizMemory;
 		this.callbacks = { onanswer: options.onanswer, onfinish: options.onfinish };
 	}
 
@@ -108,14 +113,19 @@ export class QuizSession {
 	}
 
 	/**
-	 * Resumes the quiz's attempt in progress, shows its latest results, or starts it. Without a chosen attempt the
-	 * first question is shown at once, as a new attempt would start, and stays if the stored attempt is new;
-	 * an answer given meanwhile is saved once the database is there. If the database cannot be read, a chosen
+	 * Resumes the quiz's attempt in progress, shows its latest results, or starts it. Without a chosen attempt, and
+	 * for a link this device has not stored an attempt of, the first question is shown at once, as a new attempt
+	 * would start, and stays if the stored attempt is new; an answer given meanwhile is saved once the database is
+	 * there. If the database cannot be read, a chosen
 	 * attempt shows load-failed, a first question the notice open-failed (the answer stays on screen).
 	 */
 	async start(): Promise<void> {
 		this.notice = undefined;
-		const early = this.attemptId === undefined && !this.attempt && this.items.length > 0;
+		const early =
+			this.attemptId === undefined &&
+			!this.attempt &&
+			this.items.length > 0 &&
+			(this.draftAttempt !== undefined || !this.memory.has(this.token));
 		if (early && !this.draftAttempt) {
 			this.draftAttempt = this.draft();
 			this.show(0);
@@ -231,6 +241,7 @@ export class QuizSession {
 		this.attempt = attempt;
 		this.draftAttempt = undefined;
 		this.notice = undefined;
+		this.memory.remember(this.token);
 		if (attempt.finishedAtMs > 0) {
 			this.status = 'finished';
 			return;
