@@ -30,6 +30,21 @@ export function defineFirstRunGuideSuite() {
 		await expect(page.getByTestId('first-run-guide')).toHaveCount(0);
 	});
 
+	test('skipping or finishing is remembered at once, so a reload right after does not bring the guide back', async ({
+		page
+	}) => {
+		// Regression: it was stored only when the dialog's close event came, a task later; a CI run reloaded first.
+		const zh = guideMessages.zh;
+		await page.goto('/');
+		const guide = page.getByRole('dialog', { name: zh.title });
+		await expect(guide).toBeVisible();
+		const storedInTheSameTask = await guide.getByRole('button', { name: zh.skip }).evaluate((button) => {
+			(button as HTMLButtonElement).click();
+			return localStorage.getItem('sco-study.first-run-guide');
+		});
+		expect(storedInTheSameTask).toBe('seen');
+	});
+
 	test('Escape skips the guide, in English too, and it stays skipped', async ({ page }) => {
 		const en = guideMessages.en;
 		await page.goto('/en/');
