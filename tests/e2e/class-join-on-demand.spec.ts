@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-// Playwright runs in Node without SvelteKit's aliases: the domain code has none, so it is imported by path.
-import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
-import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
+import { builtIndex, quizToken } from './quiz-link';
 
 // Issue 12, "instant on a phone": the join page's name form needs none of the quiz's code. The quiz runner (with
 // the database) loads on the first sign the student will take the quiz, so its start no longer blocks the page
@@ -10,24 +8,15 @@ import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
 // cache, out of the test's reach.
 test.use({ serviceWorkers: 'block' });
 
-type Index = { version: string; decks: { questions: { id: string; kind: string }[] }[] };
-
 /** A class quiz link on the first deck's questions that are not flashcards. */
-async function joinLink(page: Page): Promise<{ path: string; count: number }> {
-	const index = (await (await page.request.get('/content/index.json')).json()) as Index;
-	const picked = index.decks[0]!.questions.filter((question) => question.kind !== 'flashcard').slice(0, 2);
-	const spec: QuizSpec = {
-		contentVersion: index.version,
-		questionIds: picked.map((question) => question.id) as QuizSpec['questionIds'],
-		order: 'as-picked',
-		seed: 'on-demand',
-		mode: 'test',
-		timeLimitSeconds: null,
-		handIn: { afterHandIn: 'score', retake: false }
-	};
-	const token = encodeQuizLink(
-		spec,
-		index.decks.flatMap((deck) => deck.questions.map((question) => question.id))
+function joinLink(): { path: string; count: number } {
+	const picked = builtIndex.decks[0]!.questions.filter((question) => question.kind !== 'flashcard').slice(
+		0,
+		2
+	);
+	const token = quizToken(
+		picked.map((question) => question.id),
+		{ seed: 'on-demand', handIn: { afterHandIn: 'score', retake: false } }
 	);
 	return { path: `/en/class/join/#q=${token}`, count: picked.length };
 }
@@ -63,7 +52,7 @@ async function watchScripts(page: Page, mode: 'pass' | 'hold' | 'fail') {
 test('the quiz’s code loads only once the student shows intent, and Start waits for it with a status', async ({
 	page
 }) => {
-	const { path, count } = await joinLink(page);
+	const { path, count } = joinLink();
 	await openJoinPage(page, path);
 	const scripts = await watchScripts(page, 'hold');
 	await page.waitForTimeout(500);
@@ -84,7 +73,7 @@ test('a quiz whose code fails to download says so, keeps the name, and starts wh
 }) => {
 	// On a phone: the message shows above the tab bar, not under it (it sits below Start).
 	await page.setViewportSize({ width: 390, height: 844 });
-	const { path, count } = await joinLink(page);
+	const { path, count } = joinLink();
 	await openJoinPage(page, path);
 	const scripts = await watchScripts(page, 'fail');
 	const name = page.getByRole('textbox', { name: 'Your name' });
@@ -108,7 +97,7 @@ test('a quiz whose code fails to download says so, keeps the name, and starts wh
 });
 
 test('in Chinese, the failure and the loading status are in Chinese', async ({ page }) => {
-	const { path } = await joinLink(page);
+	const { path } = joinLink();
 	await openJoinPage(page, path.replace('/en/', '/'), '你的名字');
 	await watchScripts(page, 'fail');
 	await page.getByRole('textbox', { name: '你的名字' }).fill('小明');

@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-// Playwright runs in Node without SvelteKit's aliases: the domain code has none, so it is imported by path.
-import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
-import type { Question } from '../../src/lib/domain/question';
-import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
-
-type Catalog = { version: string; decks: { questions: Question[] }[] };
+import { builtIndex, quizToken } from './quiz-link';
 
 /** Each group of the code on screen: the lines it takes, and whether it stays inside the page. */
 async function groupLayout(page: Page) {
@@ -20,21 +15,11 @@ async function groupLayout(page: Page) {
 test('a long result code wraps between groups only, never inside one, on a phone and at 320 px', async ({
 	page
 }) => {
-	const catalog = (await (await page.request.get('/content.json')).json()) as Catalog;
-	const questions = catalog.decks.flatMap((deck) => deck.questions);
+	const questions = builtIndex.decks.flatMap((deck) => deck.questions);
 	const picked = questions.filter((question) => question.kind === 'single-choice').slice(0, 3);
-	const spec: QuizSpec = {
-		contentVersion: catalog.version,
-		questionIds: picked.map((question) => question.id) as QuizSpec['questionIds'],
-		order: 'as-picked',
-		seed: 'phone123',
-		mode: 'test',
-		timeLimitSeconds: null,
-		handIn: { afterHandIn: 'score', retake: false }
-	};
-	const token = encodeQuizLink(
-		spec,
-		questions.map((question) => question.id)
+	const token = quizToken(
+		picked.map((question) => question.id),
+		{ seed: 'phone123', handIn: { afterHandIn: 'score', retake: false } }
 	);
 	await page.goto(`/class/join/#q=${token}`);
 	// A long name of characters outside the common ones makes the code as long as codes get.

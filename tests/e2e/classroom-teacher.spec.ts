@@ -2,7 +2,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { encode } from 'uqr';
 // Playwright runs in Node without SvelteKit's aliases: the domain code has none, so it is imported by path.
-import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
 import {
 	classroomQuiz,
 	encodeResultCode,
@@ -10,9 +9,9 @@ import {
 	type ResultAnswer
 } from '../../src/lib/domain/classroom/result-code';
 import type { Question } from '../../src/lib/domain/question';
-import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
 import { seedFrom, shuffledIndices } from '../../src/lib/domain/random';
 import { defaultReviewSettings } from '../../src/lib/domain/scheduling/settings';
+import { quizSpec, tokenOf } from './quiz-link';
 
 type Catalog = { version: string; decks: { questions: Question[] }[] };
 type Fixture = { catalog: Catalog; questions: Question[]; byId: Map<string, Question> };
@@ -31,23 +30,6 @@ function fixture(request: APIRequestContext): Promise<Fixture> {
 const ofKind = <K extends Question['kind']>(questions: Question[], kind: K) =>
 	questions.find((question): question is Extract<Question, { kind: K }> => question.kind === kind)!;
 
-function specOf(catalog: Catalog, questionIds: string[], seed: string): QuizSpec {
-	return {
-		contentVersion: catalog.version,
-		questionIds: questionIds as QuizSpec['questionIds'],
-		order: 'as-picked',
-		seed,
-		mode: 'test',
-		timeLimitSeconds: null
-	};
-}
-
-const tokenOf = (spec: QuizSpec, questions: Question[]) =>
-	encodeQuizLink(
-		spec,
-		questions.map((question) => question.id)
-	);
-
 /** The same token with one character changed in the middle, as a mistyped or tampered link would be. */
 function tampered(token: string): string {
 	const at = Math.floor(token.length / 2);
@@ -61,11 +43,11 @@ test.describe('projector', () => {
 		page,
 		request
 	}) => {
-		const { catalog, questions } = await fixture(request);
+		const { questions } = await fixture(request);
 		const single = ofKind(questions, 'single-choice');
 		const trueFalse = ofKind(questions, 'true-false');
-		const spec = specOf(catalog, [single.id, trueFalse.id], 'proj1234');
-		const token = tokenOf(spec, questions);
+		const spec = quizSpec([single.id, trueFalse.id], { seed: 'proj1234' });
+		const token = tokenOf(spec);
 		await page.goto(`/en/class/projector/#q=${token}`);
 
 		// The join slide: the student link and its QR code.
@@ -146,15 +128,13 @@ test.describe('projector', () => {
 	});
 
 	test('counts down each question without sound, and F toggles full screen', async ({ page, request }) => {
-		const { catalog, questions } = await fixture(request);
-		const spec = specOf(
-			catalog,
-			[ofKind(questions, 'cloze').id, ofKind(questions, 'ordering').id],
-			'time1234'
-		);
+		const { questions } = await fixture(request);
+		const spec = quizSpec([ofKind(questions, 'cloze').id, ofKind(questions, 'ordering').id], {
+			seed: 'time1234'
+		});
 		// Time moves only when the test says so, however busy the machine is.
 		await page.clock.install({ time: new Date('2026-03-02T08:00:00Z') });
-		await page.goto(`/en/class/projector/#q=${tokenOf(spec, questions)}`);
+		await page.goto(`/en/class/projector/#q=${tokenOf(spec)}`);
 		await page.clock.pauseAt(new Date('2026-03-02T08:01:00Z'));
 		await page.getByLabel('Countdown per question').selectOption({ label: '10 sec' });
 		await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -191,17 +171,16 @@ test.describe('projector', () => {
 test.describe('class results', () => {
 	/** Single choice, true/false, ordering, cloze: three students whose scores and percents are known. */
 	async function classQuiz(request: APIRequestContext) {
-		const { catalog, questions, byId } = await fixture(request);
+		const { questions, byId } = await fixture(request);
 		const picked = [
 			ofKind(questions, 'single-choice'),
 			ofKind(questions, 'true-false'),
 			ofKind(questions, 'ordering'),
 			ofKind(questions, 'cloze')
 		];
-		const spec = specOf(
-			catalog,
+		const spec = quizSpec(
 			picked.map((question) => question.id),
-			'class123'
+			{ seed: 'class123' }
 		);
 		const quiz: ClassroomQuiz = classroomQuiz(spec, byId);
 		const [single, trueFalse, ordering] = picked as [
@@ -226,7 +205,7 @@ test.describe('class results', () => {
 		const code = (studentName: string, answers: ResultAnswer[], elapsedSeconds: number) =>
 			encodeResultCode({ studentName, deviceTag: device++, answers, elapsedSeconds }, quiz);
 		return {
-			token: tokenOf(spec, questions),
+			token: tokenOf(spec),
 			picked,
 			alice: code('Alice', right, 125), // 4 of 4
 			bob: code('Bob', [right[0]!, wrongTrueFalse, right[2]!, wrongCloze], 200), // 2 of 4
@@ -371,7 +350,7 @@ const withCamera = test.extend<object, { scan: ScanFixture }>({
 			) as Catalog;
 			const questions = catalog.decks.flatMap((deck) => deck.questions);
 			const single = ofKind(questions, 'single-choice');
-			const spec = specOf(catalog, [single.id], 'scan1234');
+			const spec = quizSpec([single.id], { seed: 'scan1234' });
 			const quiz = classroomQuiz(spec, new Map(questions.map((question) => [question.id, question])));
 			const selected = single.options.findIndex((option) => option.correct);
 			const code = encodeResultCode(
@@ -385,7 +364,7 @@ const withCamera = test.extend<object, { scan: ScanFixture }>({
 			);
 			const videoPath = workerInfo.project.outputDir + `/result-qr-${workerInfo.workerIndex}.y4m`;
 			await writeFile(videoPath, qrVideoFrame(code));
-			await use({ token: tokenOf(spec, questions), code, videoPath });
+			await use({ token: tokenOf(spec), code, videoPath });
 		},
 		{ scope: 'worker' }
 	],
@@ -433,7 +412,7 @@ test.describe('worksheets', () => {
 		page,
 		request
 	}) => {
-		const { catalog, questions } = await fixture(request);
+		const { questions } = await fixture(request);
 		const picked = (
 			[
 				'single-choice',
@@ -445,12 +424,11 @@ test.describe('worksheets', () => {
 				'flashcard'
 			] as const
 		).map((kind) => ofKind(questions, kind));
-		const spec = specOf(
-			catalog,
+		const spec = quizSpec(
 			picked.map((question) => question.id),
-			'sheet123'
+			{ seed: 'sheet123' }
 		);
-		await page.goto(`/en/class/worksheet/#q=${tokenOf(spec, questions)}`);
+		await page.goto(`/en/class/worksheet/#q=${tokenOf(spec)}`);
 		await expect(page.getByRole('heading', { name: 'Worksheet', level: 1 })).toBeVisible();
 		await page.getByLabel('Paper size').selectOption('letter');
 		await expect(page.locator('style[data-worksheet-page="letter"]')).toHaveCount(1);
@@ -493,9 +471,9 @@ test.describe('links that cannot be opened', () => {
 		page,
 		request
 	}) => {
-		const { catalog, questions } = await fixture(request);
-		const spec = specOf(catalog, [questions[0]!.id, questions[1]!.id], 'link1234');
-		const bad = tampered(tokenOf(spec, questions));
+		const { questions } = await fixture(request);
+		const spec = quizSpec([questions[0]!.id, questions[1]!.id], { seed: 'link1234' });
+		const bad = tampered(tokenOf(spec));
 		for (const path of ['projector', 'results', 'worksheet', 'assign']) {
 			await page.goto(`/en/class/${path}/#q=${bad}`);
 			const problem = page.getByTestId('link-problem');
@@ -507,13 +485,13 @@ test.describe('links that cannot be opened', () => {
 			);
 		}
 
-		const old = tokenOf({ ...spec, contentVersion: 'old0001' }, questions);
+		const old = tokenOf({ ...spec, contentVersion: 'old0001' });
 		await page.goto(`/en/class/worksheet/#q=${old}`);
 		await expect(page.getByTestId('link-problem')).toContainText('made for another version of the questions');
 		await page.goto('/class/assign/');
 		await expect(page.getByTestId('link-problem')).toContainText('這個網址沒有附上測驗');
 		// A corrected fragment opens the quiz without reloading.
-		await page.evaluate((token) => (location.hash = `q=${token}`), tokenOf(spec, questions));
+		await page.evaluate((token) => (location.hash = `q=${token}`), tokenOf(spec));
 		await expect(page.getByRole('heading', { name: '老師指定的練習' })).toBeVisible();
 	});
 });
@@ -523,15 +501,14 @@ test.describe('assign for practice', () => {
 		page,
 		request
 	}) => {
-		const { catalog, questions } = await fixture(request);
+		const { questions } = await fixture(request);
 		// The last questions of the last deck: without the assignment they would be reviewed last.
 		const assigned = questions.slice(-3);
-		const spec = specOf(
-			catalog,
+		const spec = quizSpec(
 			assigned.map((question) => question.id),
-			'assign12'
+			{ seed: 'assign12' }
 		);
-		const url = `/en/class/assign/#q=${tokenOf(spec, questions)}`;
+		const url = `/en/class/assign/#q=${tokenOf(spec)}`;
 		await page.goto(url);
 		await expect(page.getByTestId('assigned-questions').locator('li')).toHaveCount(assigned.length);
 		await page.getByRole('button', { name: 'Add to my review queue' }).click();

@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-// Playwright runs in Node without SvelteKit's aliases: the domain code has none, so it is imported by path.
-import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
-import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
 import { layoutShiftsInMain, recordLayoutShifts } from './layout-shift';
+import { quizToken } from './quiz-link';
 
 // Issue 12, "data by need": a page downloads the content index and the text of only the decks it shows, never
 // the whole catalog, so its cost does not grow with the number of decks.
@@ -26,22 +24,6 @@ async function contentIndex(page: Page): Promise<Index> {
 	return (await (await page.request.get('/content/index.json')).json()) as Index;
 }
 
-/** A quiz link's token over the index's questions, for the given question ids and mode. */
-function quizToken(index: Index, questionIds: string[], mode: QuizSpec['mode']): string {
-	const spec: QuizSpec = {
-		contentVersion: index.version,
-		questionIds: questionIds as QuizSpec['questionIds'],
-		order: 'as-picked',
-		seed: 'bytes',
-		mode,
-		timeLimitSeconds: null
-	};
-	return encodeQuizLink(
-		spec,
-		index.decks.flatMap((each) => each.questions.map((question) => question.id))
-	);
-}
-
 test('a deck review downloads the index and that deck only', async ({ page }) => {
 	const index = await contentIndex(page);
 	// The smallest deck, so a whole-catalog download could not pass for it.
@@ -58,7 +40,7 @@ test('a class quiz from one deck downloads that deck only, on the join page and 
 	const index = await contentIndex(page);
 	const deck = index.decks.at(-1)!;
 	const choice = deck.questions.find((question) => question.kind !== 'flashcard')!;
-	const token = quizToken(index, [choice.id], 'test');
+	const token = quizToken([choice.id], { seed: 'bytes' });
 	const requested = contentRequests(page);
 	await page.goto(`/class/join/#q=${token}`);
 	await expect(page.getByRole('textbox')).toBeVisible();
@@ -120,9 +102,8 @@ test('on a phone the quiz paints its shell first and moves nothing, the footer i
 	const index = await contentIndex(page);
 	const deck = index.decks[0]!;
 	const token = quizToken(
-		index,
 		deck.questions.filter((question) => question.kind !== 'flashcard').map((question) => question.id),
-		'practice'
+		{ seed: 'bytes', mode: 'practice' }
 	);
 	let release: () => void = () => undefined;
 	const held = new Promise<void>((resolve) => (release = resolve));
@@ -162,7 +143,7 @@ test('on a phone the join page paints its header and a loading status first, and
 	const index = await contentIndex(page);
 	const deck = index.decks[0]!;
 	const choice = deck.questions.find((question) => question.kind !== 'flashcard')!;
-	const token = quizToken(index, [choice.id], 'test');
+	const token = quizToken([choice.id], { seed: 'bytes' });
 	const release = await holdContent(page);
 	await recordLayoutShifts(page, 'below-header');
 	await page.goto(`/en/class/join/#q=${token}`);
@@ -227,7 +208,7 @@ test.describe('without the service worker', () => {
 		const index = await contentIndex(page);
 		const deck = index.decks[0]!;
 		const choice = deck.questions.find((question) => question.kind !== 'flashcard')!;
-		const token = quizToken(index, [choice.id], 'test');
+		const token = quizToken([choice.id], { seed: 'bytes' });
 		let release: () => void = () => undefined;
 		const held = new Promise<void>((resolve) => (release = resolve));
 		await page.route('**/content/**', async (route) => {

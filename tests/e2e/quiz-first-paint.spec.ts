@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-// Playwright runs in Node without SvelteKit's aliases: the domain code has none, so it is imported by path.
-import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
-import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
 import { answerRightOrWrong, catalogQuestions, currentQuestion, quizCard } from './quiz-helpers';
+import { builtIndex, quizToken } from './quiz-link';
 
 // Issue 12, "instant on a phone": a quiz link paints its first question without the database library (Dexie),
 // which loads after; an answer given before it arrives is saved once it does. Without the service worker, which
@@ -35,26 +33,14 @@ async function holdDatabaseCode(page: Page, outcome: 'release' | 'fail') {
 }
 
 /** A test-mode quiz link over the first two single-choice or true/false questions of the catalog. */
-async function quizLink(page: Page) {
-	const index = (await (await page.request.get('/content/index.json')).json()) as {
-		version: string;
-		decks: { questions: { id: string; kind: string }[] }[];
-	};
-	const all = index.decks.flatMap((deck) => deck.questions);
-	const picked = all
+function quizLink() {
+	const picked = builtIndex.decks
+		.flatMap((deck) => deck.questions)
 		.filter((question) => ['single-choice', 'true-false'].includes(question.kind))
 		.slice(0, 2);
-	const spec: QuizSpec = {
-		contentVersion: index.version,
-		questionIds: picked.map((question) => question.id) as QuizSpec['questionIds'],
-		order: 'as-picked',
-		seed: 'first-paint',
-		mode: 'test',
-		timeLimitSeconds: null
-	};
-	const token = encodeQuizLink(
-		spec,
-		all.map((question) => question.id)
+	const token = quizToken(
+		picked.map((question) => question.id),
+		{ seed: 'first-paint' }
 	);
 	return { href: `/quiz/take/#q=${token}`, count: picked.length };
 }
@@ -63,7 +49,7 @@ test('a quiz link paints its first question before the database code arrives; an
 	page
 }) => {
 	const catalog = await catalogQuestions(page);
-	const { href, count } = await quizLink(page);
+	const { href, count } = quizLink();
 	const database = await holdDatabaseCode(page, 'release');
 	await page.goto(href);
 	const progress = page.getByTestId('quiz-progress');
@@ -108,7 +94,7 @@ test('a quiz link paints its first question before the database code arrives; an
 test('a quiz whose database code cannot load says so in its language, and keeps the answer on screen', async ({
 	page
 }) => {
-	const { href, count } = await quizLink(page);
+	const { href, count } = quizLink();
 	const database = await holdDatabaseCode(page, 'fail');
 	await page.goto(`/en${href}`);
 	await expect(page.getByTestId('quiz-progress')).toHaveText(`Question 1 of ${count}`);

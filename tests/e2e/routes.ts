@@ -2,9 +2,8 @@
 // screen (the Content Security Policy, accessibility) share this list, so a new route is added once, here.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
 import type { Question } from '../../src/lib/domain/question';
-import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
+import { quizToken as tokenFor } from './quiz-link';
 
 export const buildDir = fileURLToPath(new URL('../../build', import.meta.url));
 type Catalog = {
@@ -14,18 +13,10 @@ type Catalog = {
 };
 const catalog = JSON.parse(readFileSync(`${buildDir}/content.json`, 'utf8')) as Catalog;
 const questions = catalog.decks.flatMap((deck) => deck.questions);
-const spec: QuizSpec = {
-	contentVersion: catalog.version,
-	questionIds: questions.slice(0, 3).map((question) => question.id) as QuizSpec['questionIds'],
-	order: 'as-picked',
-	seed: 'csp12345',
-	mode: 'practice',
-	timeLimitSeconds: null
-};
 /** A quiz link's fragment token for three questions of the real catalog. */
-export const quizToken = encodeQuizLink(
-	spec,
-	questions.map((question) => question.id)
+export const quizToken = tokenFor(
+	questions.slice(0, 3).map((question) => question.id),
+	{ seed: 'csp12345', mode: 'practice' }
 );
 
 /** One address per route (and the fallback page), without the language prefix. */

@@ -1,11 +1,7 @@
 // Storage that is missing, refused, silent, blocked by another tab or newer than the app: every page says so in
 // the learner's language instead of "Loading…" forever, and a quiz can still be taken (without saving).
 import { expect, test, type Page } from '@playwright/test';
-import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
-import type { Question } from '../../src/lib/domain/question';
-import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
-
-type Catalog = { version: string; decks: { questions: Question[] }[] };
+import { builtIndex, quizToken } from './quiz-link';
 
 /** Breaks IndexedDB before any of the page's scripts run, as a browser or another tab would. */
 async function breakStorage(page: Page, problem: 'missing' | 'refused' | 'no-answer' | 'blocked' | 'newer') {
@@ -33,25 +29,18 @@ async function breakStorage(page: Page, problem: 'missing' | 'refused' | 'no-ans
 	}, problem);
 }
 
-let catalog: Promise<Catalog> | undefined;
-async function quizToken(page: Page): Promise<string> {
-	catalog ??= page.request.get('/content.json').then((response) => response.json() as Promise<Catalog>);
-	const { version, decks } = await catalog;
-	const questions = decks.flatMap((deck) => deck.questions);
-	const single = questions.find((question) => question.kind === 'single-choice')!;
-	const spec: QuizSpec = {
-		contentVersion: version,
-		questionIds: [single.id] as QuizSpec['questionIds'],
-		order: 'as-picked',
-		seed: 'storage1',
-		mode: 'test',
-		timeLimitSeconds: null
-	};
-	return encodeQuizLink(
-		spec,
-		questions.map((question) => question.id)
+/** A quiz link of one single-choice question. */
+const quizLink = () =>
+	quizToken(
+		[
+			builtIndex.decks
+				.flatMap((deck) => deck.questions)
+				.find((question) => question.kind === 'single-choice')!.id
+		],
+		{
+			seed: 'storage1'
+		}
 	);
-}
 
 const notice = (page: Page) => page.getByTestId('storage-notice');
 // Storage that does not answer is reported after a few seconds (storageAnswerMs), later on a loaded machine.
@@ -94,7 +83,7 @@ for (const problem of ['missing', 'refused', 'no-answer'] as const) {
 		await expect(page.getByText('無法顯示進度')).toBeVisible();
 		await notLoading(page);
 
-		const token = await quizToken(page);
+		const token = quizLink();
 		await page.goto(`/quiz/take/#q=${token}`);
 		await expect(notice(page)).toContainText(texts[problem], patience);
 		await takeQuiz(page);

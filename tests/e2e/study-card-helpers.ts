@@ -2,9 +2,9 @@
 // (study-card-phone.spec.ts): the same flows, asserted on each screen.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { encodeQuizLink } from '../../src/lib/domain/quiz/quiz-link';
 import type { Question } from '../../src/lib/domain/question';
 import type { QuizSpec } from '../../src/lib/domain/quiz/spec';
+import { quizToken as tokenFor } from './quiz-link';
 import { buildDir } from './routes';
 
 type Catalog = {
@@ -32,18 +32,7 @@ export const largestOfEachKind: Question[] = [...new Set(questions.map((question
 
 /** A quiz link token for these questions, in this order. */
 export function quizToken(questionIds: string[], mode: QuizSpec['mode'], seed = 'stage123'): string {
-	const spec: QuizSpec = {
-		contentVersion: catalog.version,
-		questionIds: questionIds as QuizSpec['questionIds'],
-		order: 'as-picked',
-		seed,
-		mode,
-		timeLimitSeconds: null
-	};
-	return encodeQuizLink(
-		spec,
-		questions.map((question) => question.id)
-	);
+	return tokenFor(questionIds, { mode, seed });
 }
 
 /** Puts these questions first in the review queue (as a teacher's "assign for practice" link does), in order. */
