@@ -39,6 +39,34 @@ function libraryPack() {
 	return result.pack;
 }
 
+/** The database held open at an older version, as an older version of the app in another tab holds it. */
+function heldByOlderTab(factory: IDBFactory): Promise<IDBDatabase> {
+	return new Promise((resolve) => {
+		const request = factory.open('sco-study', 5);
+		request.onsuccess = () => resolve(request.result);
+	});
+}
+
+/** What the storage check reports until the database opens; the older tab lets go once it is reported blocked. */
+function reportsUntilOpen(
+	database: StudyDatabase,
+	held: IDBDatabase,
+	timeoutMs?: number
+): Promise<StorageHealth['kind'][]> {
+	const reports: StorageHealth['kind'][] = [];
+	return new Promise((resolve) =>
+		watchStorageHealth(
+			() => database,
+			(health) => {
+				reports.push(health.kind);
+				if (health.kind === 'blocked') held.close();
+				if (health.kind === 'ok') resolve(reports);
+			},
+			timeoutMs
+		)
+	);
+}
+
 /**
  * Every shipped schema, copied here when it shipped and never edited: the test writes with these, then opens with
  * the app. A new version is added here as it ships, with data for its new tables.
@@ -268,24 +296,9 @@ describe('schema upgrades', () => {
 
 	it('an upgrade blocked by a tab holding an older version is reported, then opens once the tab lets go', async () => {
 		const factory = new IDBFactory();
-		const held = await new Promise<IDBDatabase>((resolve) => {
-			const request = factory.open('sco-study', 5);
-			request.onsuccess = () => resolve(request.result);
-		});
-		const reports: StorageHealth['kind'][] = [];
+		const held = await heldByOlderTab(factory);
 		const database = new StudyDatabase('sco-study', { indexedDB: factory, IDBKeyRange });
-		const opened = new Promise<void>((resolve) =>
-			watchStorageHealth(
-				() => database,
-				(health) => {
-					reports.push(health.kind);
-					if (health.kind === 'blocked') held.close();
-					if (health.kind === 'ok') resolve();
-				}
-			)
-		);
-		await opened;
-		expect(reports).toEqual(['blocked', 'ok']);
+		expect(await reportsUntilOpen(database, held)).toEqual(['blocked', 'ok']);
 		database.close();
 	});
 
@@ -293,28 +306,12 @@ describe('schema upgrades', () => {
 		// Regression: a page's first query (the device library's articles) can start the open, and be blocked, before
 		// the storage check subscribes; the check then said "not answering" instead of "close the other tabs".
 		const factory = new IDBFactory();
-		const held = await new Promise<IDBDatabase>((resolve) => {
-			const request = factory.open('sco-study', 5);
-			request.onsuccess = () => resolve(request.result);
-		});
+		const held = await heldByOlderTab(factory);
 		const database = new StudyDatabase('sco-study', { indexedDB: factory, IDBKeyRange });
 		const blockedBeforeTheCheck = new Promise<void>((resolve) => database.on('blocked', () => resolve()));
 		const firstQuery = database.cards.count();
 		await blockedBeforeTheCheck;
-		const reports: StorageHealth['kind'][] = [];
-		const opened = new Promise<void>((resolve) =>
-			watchStorageHealth(
-				() => database,
-				(health) => {
-					reports.push(health.kind);
-					if (health.kind === 'blocked') held.close();
-					if (health.kind === 'ok') resolve();
-				},
-				50
-			)
-		);
-		await opened;
-		expect(reports).toEqual(['blocked', 'ok']);
+		expect(await reportsUntilOpen(database, held, 50)).toEqual(['blocked', 'ok']);
 		expect(await firstQuery).toBe(0);
 		database.close();
 	});
