@@ -6,9 +6,7 @@ import type { ContentProblem } from './problems';
 // The build's own files (glossary, places, timeline, readings, translation, argument map) are read here, in
 // English words for the build's log; questions, decks and packs, which the editor and the import screen also
 // read, go through domain/validation/fields.ts with problem codes worded in the reader's language. The two share
-// the shape checks below.
-
-export { isRecord, isText, type Raw } from '$lib/domain/validation/fields';
+// that file's shape checks (isRecord, isText), which the validators import from there.
 
 /** Collects problems for one entry (a question, a claim, a glossary entry) while reading its fields. */
 export class Reader {

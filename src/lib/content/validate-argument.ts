@@ -10,7 +10,8 @@ import {
 import { findQuote, type Article } from '$lib/domain/article';
 import { claimId, holderId, partId, type HolderId } from '$lib/domain/ids';
 import type { ContentProblem } from './problems';
-import { isRecord, isText, Reader } from './reader';
+import { isRecord, isText } from '$lib/domain/validation/fields';
+import { Reader } from './reader';
 
 /** A content file other than a deck, as read from disk. */
 export type TextFile = { file: string; text: string };

@@ -1,7 +1,8 @@
 import type { Article } from '$lib/domain/article';
 import { glossaryKinds, traditionalForms, type Glossary, type GlossaryEntry } from '$lib/domain/glossary';
 import type { ContentProblem } from './problems';
-import { isRecord, Reader } from './reader';
+import { isRecord } from '$lib/domain/validation/fields';
+import { Reader } from './reader';
 import { readYaml, type TextFile } from './validate-argument';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

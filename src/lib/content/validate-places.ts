@@ -1,7 +1,8 @@
 import type { Glossary } from '$lib/domain/glossary';
 import { isCoordinate, labelSides, placeKinds, type Place } from '$lib/domain/places';
 import type { ContentProblem } from './problems';
-import { isRecord, Reader } from './reader';
+import { isRecord } from '$lib/domain/validation/fields';
+import { Reader } from './reader';
 import { readYaml, type TextFile } from './validate-argument';
 
 const placeFields = new Set(['id', 'kind', 'iso', 'at', 'label']);

@@ -1,5 +1,6 @@
 import type { ContentProblem } from './problems';
-import { isRecord, isText, Reader } from './reader';
+import { isRecord, isText } from '$lib/domain/validation/fields';
+import { Reader } from './reader';
 import { readYaml, type TextFile } from './validate-argument';
 
 /**

@@ -1,7 +1,8 @@
 import type { Article } from '$lib/domain/article';
 import type { ReadingOverride } from '$lib/domain/reading';
 import type { ContentProblem } from './problems';
-import { isRecord, isText, Reader } from './reader';
+import { isRecord, isText } from '$lib/domain/validation/fields';
+import { Reader } from './reader';
 import { readYaml, type TextFile } from './validate-argument';
 
 /** The hand-checked readings and the word cuts of an article folder’s readings.yaml. */

@@ -2,7 +2,8 @@ import type { Article } from '$lib/domain/article';
 import { paragraphId } from '$lib/domain/ids';
 import { firstOutOfOrder, isPartialIsoDate, type TimelineEvent } from '$lib/domain/timeline';
 import type { ContentProblem } from './problems';
-import { isRecord, Reader } from './reader';
+import { isRecord } from '$lib/domain/validation/fields';
+import { Reader } from './reader';
 import { readYaml, type TextFile } from './validate-argument';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

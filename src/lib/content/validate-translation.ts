@@ -1,7 +1,8 @@
 import type { Article } from '$lib/domain/article';
 import type { ParagraphId } from '$lib/domain/ids';
 import type { ContentProblem } from './problems';
-import { isRecord, isText, Reader } from './reader';
+import { isRecord, isText } from '$lib/domain/validation/fields';
+import { Reader } from './reader';
 import { readYaml, type TextFile } from './validate-argument';
 
 /** The article in English: one text per paragraph (headings and photo captions included), by paragraph id. */
