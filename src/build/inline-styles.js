@@ -11,9 +11,6 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { firstPagesBuilt } from './first-pages.js';
 
-/** The pages whose stylesheets go inline, by path in the build (either language): the pages opened first. */
-export const inlineStylePages = firstPagesBuilt;
-
 const stylesheetLinks = /(?:<link href="[^"]+" rel="stylesheet">\s*)+/g;
 const href = /<link href="([^"]+)" rel="stylesheet">/g;
 
@@ -45,14 +42,14 @@ export function inlineStylesheets(buildDir, page, read = (file) => readFileSync(
 }
 
 /**
- * Puts the stylesheets inline on every page of the build that inlineStylePages names.
+ * Puts the stylesheets inline on every page of the build that is one of the pages opened first (first-pages.js).
  * @param {string} buildDir
  * @returns {number} pages changed
  */
 export function inlineStylesInBuild(buildDir) {
 	const pages = /** @type {string[]} */ (readdirSync(buildDir, { recursive: true, encoding: 'utf8' }))
 		.map((page) => page.split(sep).join('/'))
-		.filter((page) => inlineStylePages.test(page));
+		.filter((page) => firstPagesBuilt.test(page));
 	/** @type {Map<string, string>} */
 	const read = new Map();
 	const cached = (/** @type {string} */ file) => {

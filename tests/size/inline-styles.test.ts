@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { inlineStylePages, inlineStylesInBuild } from '../../src/build/inline-styles.js';
+import { firstPagesBuilt } from '../../src/build/first-pages.js';
+import { inlineStylesInBuild } from '../../src/build/inline-styles.js';
 
 /** A tiny build: two stylesheets, and pages that link both (and a script) the way SvelteKit writes them. */
 function fakeBuild(pages: string[]) {
@@ -48,7 +49,7 @@ describe('stylesheets inline on the pages opened first from a link', () => {
 			'quiz/take/index.html',
 			'en/class/join/index.html'
 		])
-			expect(page).toMatch(inlineStylePages);
+			expect(page).toMatch(firstPagesBuilt);
 		for (const page of [
 			'index.html',
 			'en/index.html',
@@ -57,6 +58,6 @@ describe('stylesheets inline on the pages opened first from a link', () => {
 			'404.html',
 			'article/index.html'
 		])
-			expect(page).not.toMatch(inlineStylePages);
+			expect(page).not.toMatch(firstPagesBuilt);
 	});
 });
